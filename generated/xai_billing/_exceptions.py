@@ -1,0 +1,207 @@
+# generated from spec/openapi.yaml by make generate — do not edit; source: generator/runtime/_exceptions.py
+"""The exceptions every call of this package raises, and nothing else.
+
+XAIBillingError
+├── ConfigurationError          no management key, no team ID, or a bad argument
+├── APIConnectionError          the server could not be reached, or the connection broke
+│   └── APITimeoutError         connecting or reading took longer than the timeout
+├── TopUpOutcomeUnknownError    a top-up failed after it may have reached the server
+├── APIResponseValidationError  a 2xx response whose body is not JSON or not the expected shape
+└── APIStatusError              the server answered with a status that is not 2xx
+    ├── BadRequestError         400
+    ├── AuthenticationError     401
+    ├── PermissionDeniedError   403
+    ├── NotFoundError           404
+    ├── ConflictError           409
+    ├── RateLimitError          429
+    ├── InternalServerError     500 to 599 (also non-standard ones such as 520)
+    └── UnexpectedStatusError   any other status (402, 408, 499, ...)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from .types import request_id_from
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "TopUpOutcomeUnknownError",
+    "UnexpectedStatusError",
+    "XAIBillingError",
+]
+
+
+class XAIBillingError(Exception):
+    """The base class of every exception this package raises."""
+
+
+class ConfigurationError(XAIBillingError):
+    """The client is missing something it needs (a management key, a team ID) or was given a bad argument."""
+
+
+class APIConnectionError(XAIBillingError):
+    """The request could not be completed: the server was unreachable or the connection broke."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """Connecting, writing or reading took longer than the timeout."""
+
+
+class TopUpOutcomeUnknownError(XAIBillingError):
+    """A top-up failed after the request may have reached the server: the charge may have happened.
+
+    The client never repeats a top-up after such a failure. Before trying again, read the prepaid
+    balance changes (``client.get_prepaid_balance()``) and look for a ``PURCHASE`` change of this
+    amount created after the attempt.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        status_code: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.request = request
+        self.status_code = status_code
+        self.request_id = request_id
+
+
+class APIResponseValidationError(XAIBillingError):
+    """The server answered 2xx, but the body is not JSON or not the shape the spec describes."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.content
+        self.request_id = request_id_from(response.headers)
+
+
+class APIStatusError(XAIBillingError):
+    """The server answered with a status that is not 2xx.
+
+    Attributes:
+        status_code: the HTTP status code.
+        grpc_code: the gRPC status code from the body (``{"code": ..., "message": ...}``), if any.
+        grpc_message: the message from the body, if any.
+        body: the raw body.
+        request_id: the request ID header of the response, if any.
+        response: the ``httpx.Response``.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.content
+        self.request_id = request_id_from(response.headers)
+        self.grpc_code, self.grpc_message = _grpc_status(response.content)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the management key is missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the management key may not do this for this team."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the team or the object does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """500 to 599: the server or a proxy in front of it failed."""
+
+
+class UnexpectedStatusError(APIStatusError):
+    """Any other status that is not 2xx, standard or not (402, 408, 499, ...)."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for a status code that is not 2xx."""
+    if 500 <= status_code <= 599:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, UnexpectedStatusError)
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """The exception for an error response, its message built from the gRPC status in the body."""
+    grpc_code, grpc_message = _grpc_status(response.content)
+    reason = response.reason_phrase or "non-standard status"
+    message = f"{response.request.method} {response.request.url.path} -> {response.status_code} {reason}"
+    if grpc_message is not None:
+        message += f": {grpc_message}"
+    elif response.content:
+        message += f": {_excerpt(response.content)}"
+    if grpc_code is not None:
+        message += f" (gRPC code {grpc_code})"
+    request_id = request_id_from(response.headers)
+    if request_id is not None:
+        message += f" [request ID {request_id}]"
+    return status_error_class(response.status_code)(message, response=response)
+
+
+def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
+    """The gRPC code and message of an error body ``{"code", "message", "details"}``, where it is one."""
+    try:
+        data: Any = json.loads(body)
+    except ValueError:  # not JSON, or not UTF-8
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    code = data.get("code")
+    message = data.get("message")
+    return (
+        code if isinstance(code, int) and not isinstance(code, bool) else None,
+        message if isinstance(message, str) else None,
+    )
+
+
+def _excerpt(body: bytes, limit: int = 200) -> str:
+    text = body.decode("utf-8", errors="replace").strip()
+    return text if len(text) <= limit else text[:limit] + "…"

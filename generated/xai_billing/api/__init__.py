@@ -1,0 +1,2 @@
+# generated from spec/openapi.yaml by make generate — do not edit
+"""Contains methods for accessing the API"""

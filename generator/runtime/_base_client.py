@@ -1,0 +1,410 @@
+"""The transport under every operation: configuration, auth, timeouts, retries, errors and logging.
+
+The generated ``Client`` and ``AsyncClient`` (client.py) add one method per operation on top of
+``SyncAPIClient`` and ``AsyncAPIClient``; each operation module builds a ``RequestOptions`` and hands
+it to ``request()`` with the function that parses its 200 body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import os
+import random
+import time
+from collections.abc import Callable, Generator, Mapping
+from typing import Any, TypeVar
+
+import httpx
+from attrs import frozen
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    TopUpOutcomeUnknownError,
+    make_status_error,
+)
+from ._version import __version__
+from .types import NOT_GIVEN, NotGiven, Response, TimeoutTypes, request_id_from
+
+T = TypeVar("T")
+
+API_KEY_ENV = "XAI_MANAGEMENT_KEY"
+TEAM_ID_ENV = "XAI_TEAM_ID"
+BASE_URL_ENV = "XAI_MANAGEMENT_BASE_URL"
+LOG_ENV = "XAI_BILLING_LOG"
+
+DEFAULT_BASE_URL = "https://management-api.x.ai"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0  # a Retry-After longer than this is cut to it
+
+log = logging.getLogger("xai_billing")
+
+
+@frozen
+class RequestOptions:
+    """One request of one operation, as the operation module builds it."""
+
+    operation_id: str
+    method: str
+    path: str
+    idempotent: bool
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+
+
+class _BearerAuth(httpx.Auth):
+    """Adds the management key to each request, and keeps it out of reprs."""
+
+    def __init__(self, api_key: str) -> None:
+        self._header = f"Bearer {api_key}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "_BearerAuth(<management key>)"
+
+
+class _BaseClient:
+    """What the sync and async clients share: configuration, and every decision that does no I/O."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        team_id: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int,
+    ) -> None:
+        _configure_logging()
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise ConfigurationError(f"No management key: pass api_key= or set the {API_KEY_ENV} environment variable.")
+        if not isinstance(api_key, str) or any(c in api_key for c in "\r\n\0") or api_key != api_key.strip():
+            raise ConfigurationError("The management key is not a valid header value (stray whitespace?).")
+        if team_id is None:
+            team_id = os.environ.get(TEAM_ID_ENV) or None
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}.")
+        try:
+            self.base_url = httpx.URL(str(base_url))
+        except httpx.InvalidURL as exc:
+            raise ConfigurationError(f"Invalid base URL {str(base_url)!r}: {exc}") from None
+        if self.base_url.scheme not in ("http", "https"):
+            raise ConfigurationError(f"The base URL must be http or https, not {str(base_url)!r}.")
+        self.team_id = team_id
+        self.timeout = _check_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout)
+        self.max_retries = max_retries
+        self._auth = _BearerAuth(api_key)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, team_id={self.team_id!r}, "
+            f"max_retries={self.max_retries})"
+        )
+
+    def resolve_team_id(self, team_id: str | None) -> str:
+        """The team ID of a call: the argument, else the client's default."""
+        resolved = self.team_id if team_id is None else team_id
+        if not isinstance(resolved, str) or not resolved:
+            raise ConfigurationError(
+                f"No team ID: pass team_id= to the call or the client, or set the {TEAM_ID_ENV} environment variable."
+            )
+        return resolved
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions, timeout: Any
+    ) -> httpx.Request:
+        timeout = self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout)
+        headers = {"Accept": "application/json", "User-Agent": f"xai-billing-python/{__version__}"}
+        return http.build_request(
+            options.method,
+            self.base_url.join(options.path),
+            params=options.params,
+            json=options.json,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def _transport_error_delay(
+        self, options: RequestOptions, request: httpx.Request, exc: httpx.TransportError, attempt: int
+    ) -> float:
+        """How long to wait before the next attempt after a transport error; raises when there is none."""
+        never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+        what = f"{options.method} {request.url.path}"
+        if isinstance(exc, httpx.TimeoutException):
+            error: Exception = APITimeoutError(f"{what} timed out ({type(exc).__name__}).", request=request)
+        else:
+            error = APIConnectionError(f"{what} failed: {type(exc).__name__}: {exc}", request=request)
+        if not options.idempotent and not never_sent:
+            log.warning(
+                "not retrying %s %s: it is not idempotent and may have reached the server",
+                options.method,
+                request.url.path,
+            )
+            raise TopUpOutcomeUnknownError(
+                f"{what} failed after the request may have reached the server ({type(exc).__name__}); "
+                "the charge may have happened. It was not repeated. Check the prepaid balance changes "
+                "(get_prepaid_balance) for the top-up before trying again.",
+                request=request,
+            ) from exc
+        if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)) or attempt >= self.max_retries:
+            raise error from exc
+        delay = _backoff(attempt)
+        log.info(
+            "retrying %s %s in %.2fs (retry %d of %d) after %s",
+            options.method,
+            request.url.path,
+            delay,
+            attempt + 1,
+            self.max_retries,
+            type(exc).__name__,
+        )
+        return delay
+
+    def _error_status_delay(self, options: RequestOptions, response: httpx.Response, attempt: int) -> float:
+        """How long to wait before the next attempt after an error status; raises when there is none."""
+        status = response.status_code
+        ambiguous = status == 408 or status >= 500
+        if not options.idempotent and ambiguous:
+            log.warning(
+                "not retrying %s %s after %d: it is not idempotent", options.method, response.request.url.path, status
+            )
+            raise TopUpOutcomeUnknownError(
+                f"{options.method} {response.request.url.path} -> {status}: the server may have processed the "
+                "request; the charge may have happened. It was not repeated. Check the prepaid balance "
+                "changes (get_prepaid_balance) for the top-up before trying again.",
+                request=response.request,
+                status_code=status,
+                request_id=request_id_from(response.headers),
+            ) from make_status_error(response)
+        if not (ambiguous or status == 429) or not options.idempotent or attempt >= self.max_retries:
+            raise make_status_error(response)
+        retry_after = _retry_after(response.headers)
+        delay = _backoff(attempt) if retry_after is None else retry_after
+        log.info(
+            "retrying %s %s in %.2fs (retry %d of %d) after status %d",
+            options.method,
+            response.request.url.path,
+            delay,
+            attempt + 1,
+            self.max_retries,
+            status,
+        )
+        return delay
+
+    def _parse_success(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> Response[T]:
+        where = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
+        try:
+            data = json.loads(response.content)
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError both are ValueErrors
+            raise APIResponseValidationError(f"{where}: the body is not JSON ({exc}).", response=response) from exc
+        if not isinstance(data, dict):
+            raise APIResponseValidationError(
+                f"{where}: expected a JSON object, got {type(data).__name__}.", response=response
+            )
+        try:
+            parsed = parse(data)
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+            raise APIResponseValidationError(
+                f"{where}: the body is not the expected shape ({type(exc).__name__}: {exc}).", response=response
+            ) from exc
+        return Response(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
+class SyncAPIClient(_BaseClient):
+    """The synchronous transport. Use ``xai_billing.Client``, which adds the operations."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        team_id: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(api_key=api_key, team_id=team_id, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+
+    def request(
+        self,
+        options: RequestOptions,
+        parse: Callable[[dict[str, Any]], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Response[T]:
+        """Send one operation's request, retrying where that is safe, and parse its response."""
+        request = self._build_request(self._http, options, timeout)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self._http.send(request, auth=self._auth)
+            except httpx.TransportError as exc:
+                _log_failure(request, exc, started)
+                delay = self._transport_error_delay(options, request, exc, attempt)
+            else:
+                _log_response(response, started)
+                if response.is_success:
+                    return self._parse_success(response, parse)
+                delay = self._error_status_delay(options, response, attempt)
+            time.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the connections, unless the ``http_client`` was passed in (its owner closes it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: _SyncSelf) -> _SyncSelf:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_BaseClient):
+    """The asynchronous transport. Use ``xai_billing.AsyncClient``, which adds the operations."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        team_id: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(api_key=api_key, team_id=team_id, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+
+    async def request(
+        self,
+        options: RequestOptions,
+        parse: Callable[[dict[str, Any]], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Response[T]:
+        """Send one operation's request, retrying where that is safe, and parse its response."""
+        request = self._build_request(self._http, options, timeout)
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request, auth=self._auth)
+            except httpx.TransportError as exc:
+                _log_failure(request, exc, started)
+                delay = self._transport_error_delay(options, request, exc, attempt)
+            else:
+                _log_response(response, started)
+                if response.is_success:
+                    return self._parse_success(response, parse)
+                delay = self._error_status_delay(options, response, attempt)
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        """Close the connections, unless the ``http_client`` was passed in (its owner closes it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+_SyncSelf = TypeVar("_SyncSelf", bound=SyncAPIClient)
+_AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncAPIClient)
+
+
+def _check_timeout(timeout: Any) -> TimeoutTypes:
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+        return float(timeout)
+    raise ConfigurationError(f"timeout must be seconds above 0, an httpx.Timeout or None, not {timeout!r}.")
+
+
+def _backoff(attempt: int) -> float:
+    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s, ... up to 8 s, each cut by up to a quarter."""
+    delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+    return delay * (1.0 - 0.25 * random.random())
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """The wait a response asks for (``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date), capped."""
+    seconds: float | None = None
+    if "retry-after-ms" in headers:
+        try:
+            seconds = float(headers["retry-after-ms"]) / 1000.0
+        except ValueError:
+            seconds = None
+    if seconds is None and "retry-after" in headers:
+        value = headers["retry-after"].strip()
+        try:
+            seconds = float(value)
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+            seconds = when.timestamp() - time.time()
+    if seconds is None or seconds != seconds:  # absent, or NaN
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _configure_logging() -> None:
+    """Switch the package's logger on when XAI_BILLING_LOG is debug or info."""
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(LOG_ENV, "").strip().lower())
+    if level is None:
+        return
+    log.setLevel(level)
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+
+
+def _log_response(response: httpx.Response, started: float) -> None:
+    if log.isEnabledFor(logging.INFO):
+        log.info(
+            "%s %s -> %d in %.0f ms",
+            response.request.method,
+            response.request.url.path,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+        )
+
+
+def _log_failure(request: httpx.Request, exc: Exception, started: float) -> None:
+    if log.isEnabledFor(logging.INFO):
+        log.info(
+            "%s %s -> %s after %.0f ms",
+            request.method,
+            request.url.path,
+            type(exc).__name__,
+            (time.monotonic() - started) * 1000,
+        )
