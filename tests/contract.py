@@ -1,0 +1,153 @@
+"""The contract checks, shared by the contract tests and by the test that proves they can fail.
+
+A recording (tests/recordings/<operationId>/<name>.json) is one exchange with the server:
+{"source": where it came from, "operationId", "request": {"method", "path", "query"?, "body"?},
+ "response": {"status", "body"}}. The path holds a real team ID; the query is a list of [name, value]
+pairs in the order they are sent.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jsonschema
+import pydantic
+import referencing
+import referencing.jsonschema
+import yaml
+
+import xai_billing
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+RECORDINGS = sorted((ROOT / "tests" / "recordings").glob("*/*.json"))
+_REGISTRY = referencing.Registry().with_resource(
+    "urn:spec", referencing.Resource.from_contents(SPEC, default_specification=referencing.jsonschema.DRAFT202012)
+)
+
+
+class ContractError(AssertionError):
+    """A recording breaks the contract; the message names where."""
+
+
+def load(path: Path) -> dict[str, Any]:
+    recording: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return recording
+
+
+def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId -> (METHOD, path template, operation object)."""
+    return {
+        op["operationId"]: (method.upper(), path, op)
+        for path, item in SPEC["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
+def snake(name: str) -> str:
+    """The Python name openapi-python-client gives a wire name: getPrepaidBalance -> get_prepaid_balance."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace(".", "_").lower()
+
+
+def _ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def response_schema(operation_id: str) -> str:
+    op = operations()[operation_id][2]
+    return _ref_name(op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"])
+
+
+def request_schema(operation_id: str) -> str | None:
+    op = operations()[operation_id][2]
+    if "requestBody" not in op:
+        return None
+    return _ref_name(op["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+
+
+def check_spec(schema_name: str, instance: Any) -> None:
+    """The instance validates against the spec's schema (JSON Schema 2020-12, formats checked)."""
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"urn:spec#/components/schemas/{schema_name}"},
+        registry=_REGISTRY,
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+    errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
+    if errors:
+        lines = [f"{e.json_path}: {e.message}" for e in errors]
+        raise ContractError(f"{schema_name} (spec): " + "; ".join(lines))
+
+
+def check_strict(schema_name: str, instance: Any) -> None:
+    """The instance validates against the strict pydantic models: no undeclared field, closed enums."""
+    strict = importlib.import_module("xai_billing_strict")
+    model: type[pydantic.BaseModel] = getattr(strict, schema_name)
+    try:
+        model.model_validate(instance)
+    except pydantic.ValidationError as exc:
+        lines = [f"$.{'.'.join(str(p) for p in e['loc'])}: {e['msg']} ({e['type']})" for e in exc.errors()]
+        raise ContractError(f"{schema_name} (strict models): " + "; ".join(lines)) from None
+
+
+def model_class(schema_name: str) -> type[Any]:
+    cls: type[Any] = getattr(importlib.import_module("xai_billing.models"), schema_name)
+    return cls
+
+
+def mock_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> xai_billing.Client:
+    return xai_billing.Client(
+        api_key="test-key",
+        base_url="https://billing.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        **kwargs,
+    )
+
+
+def call_kwargs(recording: dict[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of the client method that sends the recorded request."""
+    operation_id = recording["operationId"]
+    op = operations()[operation_id][2]
+    kwargs: dict[str, Any] = {}
+    body_schema = request_schema(operation_id)
+    if body_schema is not None:
+        kwargs["body"] = model_class(body_schema).from_dict(recording["request"]["body"])
+    params = {p["name"]: p for p in op.get("parameters", [])}
+    for name, value in recording["request"].get("query", []):
+        schema = params[name]["schema"]
+        if schema["type"] == "array":
+            kwargs.setdefault(snake(name), []).append(value)
+        else:
+            kwargs[snake(name)] = int(value) if schema["type"] == "integer" else value
+    return kwargs
+
+
+def check_client(recording: dict[str, Any]) -> Any:
+    """Through the generated client: the body parses into the operation's model and to_dict() gives it back."""
+    operation_id = recording["operationId"]
+    body = recording["response"]["body"]
+    content = json.dumps(body).encode()
+    client = mock_client(lambda request: httpx.Response(recording["response"]["status"], content=content))
+    team_id = recording["request"]["path"].split("/")[4]
+    method = getattr(client, snake(operation_id))
+    parsed = method(team_id=team_id, **call_kwargs(recording))
+    expected = model_class(response_schema(operation_id))
+    if type(parsed) is not expected:
+        raise ContractError(f"{operation_id}: parsed into {type(parsed).__name__}, not {expected.__name__}")
+    if parsed.to_dict() != body:
+        raise ContractError(f"{operation_id}: to_dict() gave {parsed.to_dict()!r}, not the recorded {body!r}")
+    return parsed
+
+
+def check_response(recording: dict[str, Any]) -> None:
+    """All three readings of a recorded response."""
+    schema = response_schema(recording["operationId"])
+    check_spec(schema, recording["response"]["body"])
+    check_strict(schema, recording["response"]["body"])
+    check_client(recording)

@@ -1,0 +1,224 @@
+"""The contract: the spec, the strict models and the generated client agree with every recording."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+from contract import (
+    RECORDINGS,
+    ROOT,
+    SPEC,
+    ContractError,
+    call_kwargs,
+    check_response,
+    check_spec,
+    check_strict,
+    load,
+    mock_client,
+    operations,
+    request_schema,
+    snake,
+)
+from openapi_spec_validator import validate
+
+REFERENCE = ROOT.parent / "shared" / "reference" / "docs-examples"
+IDS = [f"{p.parent.name}/{p.stem}" for p in RECORDINGS]
+
+
+def test_spec_is_valid_openapi_3_1() -> None:
+    assert SPEC["openapi"].startswith("3.1")
+    validate(SPEC)
+
+
+def test_spec_has_the_eleven_operations_with_tag_summary_description_and_errors() -> None:
+    ops = operations()
+    assert sorted(ops) == sorted(
+        [
+            "getBillingInfo", "setBillingInfo", "listInvoices", "listPaymentMethods", "setDefaultPaymentMethod",
+            "previewPostpaidInvoice", "getSpendingLimits", "setSpendingLimit", "getPrepaidBalance",
+            "topUpPrepaidCredit", "getUsage",
+        ]
+    )  # fmt: skip
+    for operation_id, (_, _, op) in ops.items():
+        assert op["tags"] == ["billing"], operation_id
+        assert op["summary"] and op["description"], operation_id
+        assert {"200", "401", "default"} <= set(op["responses"]), operation_id
+        assert isinstance(op["x-idempotent"], bool), operation_id
+    assert [name for name, (_, _, op) in ops.items() if not op["x-idempotent"]] == ["topUpPrepaidCredit"]
+
+
+def test_int64_fields_are_strings_and_int32_fields_integers() -> None:
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            if node.get("format") == "int64":
+                assert node["type"] == "string" and node["pattern"], path
+            if node.get("format") == "int32":
+                assert node["type"] == "integer", path
+            for key, value in node.items():
+                walk(value, f"{path}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}/{i}")
+
+    walk(SPEC, "#")
+
+
+def test_no_response_schema_forbids_unknown_fields() -> None:
+    request_only = {request_schema(op) for op in operations()} | {"PositiveUsdCents", "NonNegativeUsdCents"}
+    for name, schema in SPEC["components"]["schemas"].items():
+        if name not in request_only:
+            assert schema.get("additionalProperties") is not False, name
+
+
+def test_every_operation_has_its_public_reference_recording() -> None:
+    for operation_id in operations():
+        recording = ROOT / "tests" / "recordings" / operation_id / "reference.json"
+        assert recording.exists(), operation_id
+    for example in sorted(REFERENCE.glob("*.json")):
+        published = json.loads(example.read_text())
+        matches = [load(p) for p in RECORDINGS if load(p)["source"].endswith(f"docs-examples/{example.name})")]
+        assert len(matches) == 1, example.name
+        assert matches[0]["response"]["body"] == published["response"]
+        assert matches[0]["request"].get("body") == published.get("request")
+
+
+def test_every_recording_says_where_it_came_from() -> None:
+    for path in RECORDINGS:
+        recording = load(path)
+        assert recording["operationId"] == path.parent.name
+        assert len(recording["source"]) > 20, path
+
+
+@pytest.mark.parametrize("path", RECORDINGS, ids=IDS)
+def test_recorded_response_meets_the_contract(path: Path) -> None:
+    check_response(load(path))
+
+
+def test_spec_examples_validate_against_their_schemas() -> None:
+    for _, _, op in operations().values():
+        for response in op["responses"].values():
+            content = response.get("content", {}).get("application/json")
+            if content is None:  # a $ref to components/responses
+                name = response["$ref"].rsplit("/", 1)[-1]
+                content = SPEC["components"]["responses"][name]["content"]["application/json"]
+            schema = content["schema"]["$ref"].rsplit("/", 1)[-1]
+            for example in content.get("examples", {}).values():
+                check_spec(schema, example["value"])
+                check_strict(schema, example["value"])
+        if "requestBody" in op:
+            content = op["requestBody"]["content"]["application/json"]
+            schema = content["schema"]["$ref"].rsplit("/", 1)[-1]
+            for example in content["examples"].values():
+                check_spec(schema, example["value"])
+                check_strict(schema, example["value"])
+
+
+REQUESTS = [p for p in RECORDINGS if "body" in load(p)["request"] or "query" in load(p)["request"]]
+
+
+@pytest.mark.parametrize("path", REQUESTS, ids=[f"{p.parent.name}/{p.stem}" for p in REQUESTS])
+def test_recorded_request_validates_against_the_spec(path: Path) -> None:
+    recording = load(path)
+    schema = request_schema(recording["operationId"])
+    if schema is not None:
+        check_spec(schema, recording["request"]["body"])
+        check_strict(schema, recording["request"]["body"])
+
+
+@pytest.mark.parametrize("path", RECORDINGS, ids=IDS)
+def test_client_sends_the_recorded_request_byte_for_byte(path: Path) -> None:
+    recording = load(path)
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=recording["response"]["body"])
+
+    client = mock_client(handler)
+    team_id = recording["request"]["path"].split("/")[4]
+    getattr(client, snake(recording["operationId"]))(team_id=team_id, **call_kwargs(recording))
+
+    assert len(sent) == 1
+    request = sent[0]
+    expected_query = "&".join(
+        f"{quote(k, safe='.')}={quote(v, safe='')}" for k, v in recording["request"].get("query", [])
+    )
+    assert request.method == recording["request"]["method"]
+    assert request.url.raw_path.decode() == recording["request"]["path"] + (
+        f"?{expected_query}" if expected_query else ""
+    )
+    if "body" in recording["request"]:
+        assert request.headers["content-type"] == "application/json"
+        assert (
+            request.content
+            == json.dumps(recording["request"]["body"], separators=(",", ":"), ensure_ascii=False).encode()
+        )
+    else:
+        assert request.content == b""
+    assert request.headers["authorization"] == "Bearer test-key"
+
+
+def test_team_id_is_percent_encoded_in_the_path() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    mock_client(handler).get_prepaid_balance(team_id="team/../x y?")
+    assert sent[0].url.raw_path == b"/v1/billing/teams/team%2F..%2Fx%20y%3F/prepaid/balance"
+
+
+# The contract can fail: each of these breaks a good recording and must be caught, with the culprit named.
+
+
+def _broken(mutate: Any) -> dict[str, Any]:
+    recording = copy.deepcopy(load(ROOT / "tests" / "recordings" / "getPrepaidBalance" / "reference.json"))
+    mutate(recording["response"]["body"])
+    return recording
+
+
+def test_contract_fails_on_an_undeclared_field() -> None:
+    recording = _broken(lambda body: body["changes"][0].update(surpriseField="x"))
+    with pytest.raises(ContractError, match="surpriseField"):
+        check_response(recording)
+
+
+def test_contract_fails_on_a_wrong_type() -> None:
+    recording = _broken(lambda body: body["total"].update(val=-1000))  # int64 must travel as a string
+    with pytest.raises(ContractError, match=r"total.*val|val.*string"):
+        check_response(recording)
+
+
+def test_contract_fails_on_an_unlisted_enum_value() -> None:
+    recording = _broken(lambda body: body["changes"][0].update(changeOrigin="GIFT"))
+    with pytest.raises(ContractError, match="GIFT|changeOrigin"):
+        check_response(recording)
+
+
+def test_contract_fails_when_to_dict_does_not_round_trip() -> None:
+    # A timestamp with 9 fractional digits is legal RFC 3339, but Python keeps microseconds: the
+    # client's round trip cannot give it back, and the contract says so.
+    recording = _broken(lambda body: body["changes"][0].update(createTime="2025-02-24T15:28:02.308840123Z"))
+    with pytest.raises(ContractError, match="to_dict"):
+        check_response(recording)
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda body: body["total"].update(val=-1000),
+        lambda body: body["changes"][0].update(changeOrigin="GIFT"),
+        lambda body: body["changes"][0]["amount"].update(val="ten"),
+    ],
+    ids=["wrong-type", "unlisted-enum", "pattern"],
+)
+def test_strict_models_alone_catch_what_the_spec_forbids(mutate: Any) -> None:
+    with pytest.raises(ContractError, match=r"\(strict models\): \$\.(total|changes)"):
+        check_strict("GetPrepaidBalanceResponse", _broken(mutate)["response"]["body"])
