@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -238,15 +238,11 @@ class Invoice:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                monthly_type_0 = MonthlyInvoice.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected MonthlyInvoice or null, got {type(data).__name__}")
+            monthly_type_0 = MonthlyInvoice.from_dict(data)
 
-                return monthly_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MonthlyInvoice | None | Unset, data)
+            return monthly_type_0
 
         monthly = _parse_monthly(d.pop("monthly", UNSET))
 
@@ -255,15 +251,11 @@ class Invoice:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prepaid_type_0 = PrepaidInvoice.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected PrepaidInvoice or null, got {type(data).__name__}")
+            prepaid_type_0 = PrepaidInvoice.from_dict(data)
 
-                return prepaid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrepaidInvoice | Unset, data)
+            return prepaid_type_0
 
         prepaid = _parse_prepaid(d.pop("prepaid", UNSET))
 
@@ -272,15 +264,11 @@ class Invoice:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subscriptions_type_0 = SubscriptionsInvoice.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected SubscriptionsInvoice or null, got {type(data).__name__}")
+            subscriptions_type_0 = SubscriptionsInvoice.from_dict(data)
 
-                return subscriptions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionsInvoice | Unset, data)
+            return subscriptions_type_0
 
         subscriptions = _parse_subscriptions(d.pop("subscriptions", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,15 +78,11 @@ class ListPaymentMethodsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pending_payment_method_type_0 = PendingPaymentMethod.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected PendingPaymentMethod or null, got {type(data).__name__}")
+            pending_payment_method_type_0 = PendingPaymentMethod.from_dict(data)
 
-                return pending_payment_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PendingPaymentMethod | Unset, data)
+            return pending_payment_method_type_0
 
         pending_payment_method = _parse_pending_payment_method(d.pop("pendingPaymentMethod", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,15 +126,11 @@ class PaymentMethod:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                card_details_type_0 = CardDetails.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected CardDetails or null, got {type(data).__name__}")
+            card_details_type_0 = CardDetails.from_dict(data)
 
-                return card_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CardDetails | None | Unset, data)
+            return card_details_type_0
 
         card_details = _parse_card_details(d.pop("cardDetails", UNSET))
 
@@ -143,15 +139,11 @@ class PaymentMethod:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                us_bank_account_details_type_0 = UsBankAccountDetails.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected UsBankAccountDetails or null, got {type(data).__name__}")
+            us_bank_account_details_type_0 = UsBankAccountDetails.from_dict(data)
 
-                return us_bank_account_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsBankAccountDetails, data)
+            return us_bank_account_details_type_0
 
         us_bank_account_details = _parse_us_bank_account_details(d.pop("usBankAccountDetails", UNSET))
 
@@ -160,15 +152,11 @@ class PaymentMethod:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_details_type_0 = LinkDetails.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected LinkDetails or null, got {type(data).__name__}")
+            link_details_type_0 = LinkDetails.from_dict(data)
 
-                return link_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkDetails | None | Unset, data)
+            return link_details_type_0
 
         link_details = _parse_link_details(d.pop("linkDetails", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,15 +91,11 @@ class SpendingLimits:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hard_sl_override_type_0 = UsdCents.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected UsdCents or null, got {type(data).__name__}")
+            hard_sl_override_type_0 = UsdCents.from_dict(data)
 
-                return hard_sl_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsdCents, data)
+            return hard_sl_override_type_0
 
         hard_sl_override = _parse_hard_sl_override(d.pop("hardSlOverride", UNSET))
 

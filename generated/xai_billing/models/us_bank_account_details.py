@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,11 @@ class UsBankAccountDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                blocked_type_0 = BankAccountBlock.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"expected BankAccountBlock or null, got {type(data).__name__}")
+            blocked_type_0 = BankAccountBlock.from_dict(data)
 
-                return blocked_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BankAccountBlock | None | Unset, data)
+            return blocked_type_0
 
         blocked = _parse_blocked(d.pop("blocked", UNSET))
 
