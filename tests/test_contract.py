@@ -77,6 +77,7 @@ def test_no_response_schema_forbids_unknown_fields() -> None:
 
 
 def test_every_operation_has_its_public_reference_recording() -> None:
+    assert len(list(REFERENCE.glob("*.json"))) == 11, f"the public examples are expected in {REFERENCE}"
     for operation_id in operations():
         recording = ROOT / "tests" / "recordings" / operation_id / "reference.json"
         assert recording.exists(), operation_id

@@ -1,0 +1,121 @@
+"""A tiny HTTP/1.1 server on 127.0.0.1 whose misbehaviour a test chooses, for faults MockTransport cannot fake.
+
+Every connection is handled by `behaviour(request_bytes) -> action`, where action is one of
+  ("respond", status, body_bytes)        a normal response (Connection: close)
+  ("sleep", seconds)                     read the request, then hold the connection silently
+  ("reset",)                             read the request, then reset the connection (RST)
+  ("close",)                             read the request, then close without answering
+  ("truncate", status, body_bytes)       announce the full length, send half the body, close
+The server counts the requests it has read, serves at most `max_connections`, and stops itself
+when the test's `with` block ends.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+Action = tuple[Any, ...]
+
+
+class LoopbackServer:
+    def __init__(self, behaviour: Callable[[bytes], Action], *, max_connections: int = 20) -> None:
+        self.behaviour = behaviour
+        self.max_connections = max_connections
+        self.requests: list[bytes] = []
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(8)
+        self._sock.settimeout(0.2)
+        self.port = self._sock.getsockname()[1]
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def __enter__(self) -> LoopbackServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+
+    def _serve(self) -> None:
+        served = 0
+        while not self._stop.is_set() and served < self.max_connections:
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            served += 1
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(5)
+            request = _read_request(conn)
+            if request is None:
+                return
+            self.requests.append(request)
+            action = self.behaviour(request)
+            kind = action[0]
+            if kind == "respond":
+                conn.sendall(_response(action[1], action[2]))
+            elif kind == "truncate":
+                full = _response(action[1], action[2])
+                conn.sendall(full[: len(full) - len(action[2]) // 2])
+            elif kind == "sleep":
+                deadline = time.monotonic() + action[1]
+                while time.monotonic() < deadline and not self._stop.is_set():
+                    time.sleep(0.02)
+            elif kind == "reset":
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            # "close": leave the with block, which closes the connection
+
+
+def _read_request(conn: socket.socket) -> bytes | None:
+    data = b""
+    try:
+        while b"\r\n\r\n" not in data:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return None
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value.strip())
+        while len(body) < length:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return None
+            body += chunk
+    except OSError:
+        return None
+    return head + b"\r\n\r\n" + body
+
+
+def _response(status: int, body: bytes) -> bytes:
+    head = (
+        f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        "Connection: close\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+def refused_port() -> int:
+    """A loopback port with nothing listening: connecting to it is refused."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -1,0 +1,291 @@
+"""The client as a user meets it: configuration, methods, typed errors, raw responses, logging, secrets."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+import traceback
+from typing import Any
+
+import httpx
+import pytest
+from conftest import KEY, TEAM
+from contract import operations, snake
+
+import xai_billing
+from xai_billing.models import (
+    ChangeOrigin,
+    GetPrepaidBalanceResponse,
+    NonNegativeUsdCents,
+    SetSpendingLimitRequest,
+)
+
+BALANCE = {"changes": [{"changeOrigin": "PURCHASE", "amount": {"val": "-1000"}}], "total": {"val": "-1000"}}
+
+
+def _client(handler: Any, **kwargs: Any) -> xai_billing.Client:
+    kwargs.setdefault("api_key", KEY)
+    kwargs.setdefault("team_id", TEAM)
+    kwargs.setdefault("max_retries", 0)
+    return xai_billing.Client(http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs)
+
+
+def _ok(body: Any = BALANCE, status: int = 200, headers: dict[str, str] | None = None) -> Any:
+    return lambda request: httpx.Response(status, json=body, headers=headers)
+
+
+# Configuration
+
+
+def test_reads_key_team_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XAI_MANAGEMENT_KEY", KEY)
+    monkeypatch.setenv("XAI_TEAM_ID", "team-from-env")
+    monkeypatch.setenv("XAI_MANAGEMENT_BASE_URL", "http://127.0.0.1:9/base/")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=BALANCE)
+
+    client = xai_billing.Client(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client.get_prepaid_balance()
+    assert str(seen[0].url) == "http://127.0.0.1:9/v1/billing/teams/team-from-env/prepaid/balance"
+    assert seen[0].headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_explicit_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XAI_MANAGEMENT_KEY", "env-key")
+    monkeypatch.setenv("XAI_TEAM_ID", "env-team")
+    monkeypatch.setenv("XAI_MANAGEMENT_BASE_URL", "http://env.invalid")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=BALANCE)
+
+    client = xai_billing.Client(
+        api_key="arg-key",
+        team_id="arg-team",
+        base_url="https://arg.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    client.get_prepaid_balance()
+    client.get_prepaid_balance(team_id="call-team")
+    assert [str(r.url) for r in seen] == [
+        "https://arg.test/v1/billing/teams/arg-team/prepaid/balance",
+        "https://arg.test/v1/billing/teams/call-team/prepaid/balance",
+    ]
+    assert seen[0].headers["authorization"] == "Bearer arg-key"
+
+
+def test_default_base_url_is_production() -> None:
+    assert str(xai_billing.Client(api_key=KEY).base_url) == "https://management-api.x.ai"
+
+
+def test_missing_key_is_a_clear_error_naming_the_variable() -> None:
+    with pytest.raises(xai_billing.ConfigurationError, match="XAI_MANAGEMENT_KEY"):
+        xai_billing.Client()
+    with pytest.raises(xai_billing.ConfigurationError, match="XAI_MANAGEMENT_KEY"):
+        xai_billing.AsyncClient(api_key="")
+
+
+def test_missing_team_is_a_clear_error_and_sends_nothing() -> None:
+    calls: list[httpx.Request] = []
+    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}), team_id=None)
+    with pytest.raises(xai_billing.ConfigurationError, match="XAI_TEAM_ID"):
+        client.get_billing_info()
+    with pytest.raises(xai_billing.ConfigurationError, match="team_id"):
+        client.get_billing_info(team_id="")
+    assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"timeout": -1}, "timeout"),
+        ({"timeout": "soon"}, "timeout"),
+        ({"max_retries": -1}, "max_retries"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"base_url": "ftp://x"}, "http"),
+        ({"api_key": "key\nInjected: header"}, "header"),
+    ],
+)
+def test_bad_arguments_are_configuration_errors(kwargs: dict[str, Any], match: str) -> None:
+    kwargs.setdefault("api_key", KEY)
+    with pytest.raises(xai_billing.ConfigurationError, match=match):
+        xai_billing.Client(**kwargs)
+
+
+def test_bad_per_call_timeout_is_a_configuration_error() -> None:
+    with pytest.raises(xai_billing.ConfigurationError, match="timeout"):
+        _client(_ok()).get_prepaid_balance(timeout=0)
+
+
+# Methods
+
+
+def test_one_keyword_only_method_per_operation_on_both_clients() -> None:
+    for operation_id in operations():
+        name = snake(operation_id)
+        for cls in (xai_billing.Client, xai_billing.AsyncClient):
+            method = getattr(cls, name)
+            params = list(inspect.signature(method).parameters.values())[1:]
+            assert params and all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params), (cls, name)
+            assert {"team_id", "timeout"} <= {p.name for p in params}
+        sync_params = inspect.signature(getattr(xai_billing.Client, name)).parameters
+        async_params = inspect.signature(getattr(xai_billing.AsyncClient, name)).parameters
+        assert list(sync_params) == list(async_params)
+        assert inspect.iscoroutinefunction(getattr(xai_billing.AsyncClient, name))
+
+
+def test_returns_the_typed_model() -> None:
+    balance = _client(_ok()).get_prepaid_balance()
+    assert isinstance(balance, GetPrepaidBalanceResponse)
+    assert balance.total.val == "-1000"
+    assert balance.changes[0].change_origin is ChangeOrigin.PURCHASE
+
+
+def test_sends_the_request_body_of_a_setter() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"thisBpSoftSpendingLimit": {"val": "20000"}})
+
+    result = _client(handler).set_spending_limit(
+        body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="20000"))
+    )
+    assert json.loads(seen[0].content) == {"desiredSoftSpendingLimit": {"val": "20000"}}
+    assert result.this_bp_soft_spending_limit.val == "20000"
+
+
+async def test_async_client_has_parity() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=BALANCE, headers={"x-request-id": "req-1"})
+
+    async with xai_billing.AsyncClient(
+        api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    ) as client:
+        balance = await client.get_prepaid_balance()
+        raw = await client.with_raw_response.get_prepaid_balance()
+    assert balance.total.val == "-1000"
+    assert raw.status_code == 200 and raw.request_id == "req-1" and raw.parsed.total.val == "-1000"
+    assert seen[0].url.path == f"/v1/billing/teams/{TEAM}/prepaid/balance"
+
+
+def test_function_per_operation_api_works_too() -> None:
+    from xai_billing.api.billing import get_prepaid_balance
+
+    client = _client(_ok())
+    assert get_prepaid_balance.sync(client=client).total.val == "-1000"
+    assert get_prepaid_balance.sync_detailed(client=client).status_code == 200
+
+
+# Raw responses
+
+
+def test_raw_response_keeps_status_headers_and_body() -> None:
+    body = json.dumps(BALANCE).encode()
+    client = _client(lambda r: httpx.Response(200, content=body, headers={"x-request-id": "abc", "x-extra": "1"}))
+    raw = client.with_raw_response.get_prepaid_balance()
+    assert raw.status_code == 200
+    assert raw.headers["x-extra"] == "1"
+    assert raw.request_id == "abc"
+    assert raw.content == body
+    assert isinstance(raw.parsed, GetPrepaidBalanceResponse)
+
+
+# Errors
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, xai_billing.BadRequestError),
+        (401, xai_billing.AuthenticationError),
+        (403, xai_billing.PermissionDeniedError),
+        (404, xai_billing.NotFoundError),
+        (409, xai_billing.ConflictError),
+        (429, xai_billing.RateLimitError),
+        (500, xai_billing.InternalServerError),
+        (503, xai_billing.InternalServerError),
+        (520, xai_billing.InternalServerError),
+        (402, xai_billing.UnexpectedStatusError),
+        (499, xai_billing.UnexpectedStatusError),
+        (418, xai_billing.UnexpectedStatusError),
+    ],
+)
+def test_each_status_raises_its_own_class(status: int, cls: type[xai_billing.APIStatusError]) -> None:
+    body = {"code": 16, "message": "Invalid bearer token. Please ensure you use a valid management key.", "details": []}
+    client = _client(_ok(body, status=status, headers={"x-request-id": "req-42"}))
+    with pytest.raises(cls) as info:
+        client.get_billing_info()
+    error = info.value
+    assert type(error) is cls
+    assert isinstance(error, xai_billing.APIStatusError) and isinstance(error, xai_billing.XAIBillingError)
+    assert error.status_code == status
+    assert error.grpc_code == 16
+    assert error.grpc_message == body["message"]
+    assert json.loads(error.body) == body
+    assert error.request_id == "req-42"
+    assert error.response.status_code == status
+    assert str(status) in str(error) and "Invalid bearer token" in str(error) and "req-42" in str(error)
+
+
+def test_error_body_that_is_not_a_grpc_status_is_still_a_typed_error() -> None:
+    client = _client(lambda r: httpx.Response(502, content=b"<html>Bad gateway</html>"))
+    with pytest.raises(xai_billing.InternalServerError) as info:
+        client.get_billing_info()
+    assert info.value.grpc_code is None and info.value.grpc_message is None
+    assert info.value.body == b"<html>Bad gateway</html>"
+    assert "Bad gateway" in str(info.value)
+
+
+def test_non_json_success_body_is_a_response_error() -> None:
+    with pytest.raises(xai_billing.APIResponseValidationError, match="not JSON"):
+        _client(lambda r: httpx.Response(200, content=b"<html>")).get_billing_info()
+
+
+# Logging and secrets
+
+
+def test_logging_reports_requests_and_retries_without_the_key(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("XAI_BILLING_LOG", "debug")
+    monkeypatch.setattr("xai_billing._base_client.INITIAL_RETRY_DELAY", 0.0)
+    responses = iter(
+        [httpx.Response(503, json={"code": 14, "message": "unavailable"}), httpx.Response(200, json=BALANCE)]
+    )
+    caplog.set_level(logging.DEBUG, logger="xai_billing")
+    client = _client(lambda r: next(responses), max_retries=1)
+    assert logging.getLogger("xai_billing").level == logging.DEBUG
+    client.get_prepaid_balance()
+    text = caplog.text
+    assert f"GET /v1/billing/teams/{TEAM}/prepaid/balance -> 503" in text
+    assert f"GET /v1/billing/teams/{TEAM}/prepaid/balance -> 200" in text
+    assert " ms" in text
+    assert "retrying GET" in text and "status 503" in text
+    assert KEY not in text
+
+
+def test_the_key_is_in_no_repr_message_or_formatted_traceback() -> None:
+    client = _client(lambda r: httpx.Response(401, json={"code": 16, "message": "bad key"}))
+    assert KEY not in repr(client) and KEY not in str(vars(client))
+    with pytest.raises(xai_billing.AuthenticationError) as info:
+        client.get_billing_info()
+    error = info.value
+    assert KEY not in str(error) and KEY not in repr(error)
+    assert KEY not in "".join(traceback.format_exception(error))
+    assert KEY not in repr(error.response.request.headers)  # httpx masks Authorization in reprs
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with pytest.raises(xai_billing.APIConnectionError) as conn_info:
+        _client(refuse).get_billing_info()
+    assert KEY not in "".join(traceback.format_exception(conn_info.value))

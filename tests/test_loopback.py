@@ -1,0 +1,134 @@
+"""Faults on a real socket at 127.0.0.1: timeouts, refused and reset connections, truncated bodies."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+from conftest import KEY, TEAM
+from loopback import LoopbackServer, refused_port
+
+import xai_billing
+from xai_billing import _base_client
+from xai_billing.models import PositiveUsdCents, TopUpPrepaidCreditRequest
+
+BALANCE = json.dumps({"total": {"val": "-1000"}}).encode()
+CHANGE = json.dumps({"change": {"changeOrigin": "PURCHASE", "amount": {"val": "-500"}}}).encode()
+TOP_UP = TopUpPrepaidCreditRequest(amount=PositiveUsdCents(val="500"))
+
+
+@pytest.fixture(autouse=True)
+def _fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.01)
+
+
+def _client(base_url: str, **kwargs: Any) -> xai_billing.Client:
+    return xai_billing.Client(api_key=KEY, team_id=TEAM, base_url=base_url, **kwargs)
+
+
+def test_a_hung_server_times_out_at_the_read_timeout() -> None:
+    with LoopbackServer(lambda request: ("sleep", 3.0)) as server:
+        started = time.monotonic()
+        with pytest.raises(xai_billing.APITimeoutError):
+            _client(server.base_url, timeout=0.3, max_retries=0).get_prepaid_balance()
+        elapsed = time.monotonic() - started
+        assert len(server.requests) == 1
+    assert elapsed < 2.0
+
+
+def test_per_call_timeout_overrides_the_clients() -> None:
+    with LoopbackServer(lambda request: ("sleep", 3.0)) as server:
+        client = _client(server.base_url, timeout=30.0, max_retries=0)
+        started = time.monotonic()
+        with pytest.raises(xai_billing.APITimeoutError):
+            client.get_prepaid_balance(timeout=0.3)
+        assert time.monotonic() - started < 2.0
+
+
+def test_timed_out_reads_are_retried_and_counted_by_the_server() -> None:
+    answers = iter([("sleep", 2.0), ("respond", 200, BALANCE)])
+    with LoopbackServer(lambda request: next(answers)) as server:
+        balance = _client(server.base_url, timeout=0.3, max_retries=2).get_prepaid_balance()
+        assert balance.total.val == "-1000"
+        assert len(server.requests) == 2
+
+
+def test_a_refused_connection_is_a_connection_error_after_the_retries() -> None:
+    port = refused_port()
+    with pytest.raises(xai_billing.APIConnectionError) as info:
+        _client(f"http://127.0.0.1:{port}", max_retries=1).get_prepaid_balance()
+    assert not isinstance(info.value, xai_billing.APITimeoutError)
+
+
+def test_a_reset_connection_is_retried_for_reads() -> None:
+    answers = iter([("reset",), ("close",), ("respond", 200, BALANCE)])
+    with LoopbackServer(lambda request: next(answers)) as server:
+        assert _client(server.base_url).get_prepaid_balance().total.val == "-1000"
+        assert len(server.requests) == 3
+
+
+def test_a_truncated_body_is_a_connection_error() -> None:
+    with LoopbackServer(lambda request: ("truncate", 200, BALANCE)) as server:
+        with pytest.raises(xai_billing.APIConnectionError):
+            _client(server.base_url, max_retries=1).get_prepaid_balance()
+        assert len(server.requests) == 2
+
+
+def test_a_520_from_a_proxy_is_an_internal_server_error() -> None:
+    with LoopbackServer(lambda request: ("respond", 520, b"origin error")) as server:
+        with pytest.raises(xai_billing.InternalServerError) as info:
+            _client(server.base_url, max_retries=0).get_prepaid_balance()
+        assert info.value.status_code == 520
+
+
+async def test_async_client_times_out_and_reports_the_same_errors() -> None:
+    with LoopbackServer(lambda request: ("sleep", 3.0)) as server:
+        async with xai_billing.AsyncClient(
+            api_key=KEY, team_id=TEAM, base_url=server.base_url, timeout=0.3, max_retries=0
+        ) as client:
+            with pytest.raises(xai_billing.APITimeoutError):
+                await client.get_prepaid_balance()
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [("sleep", 2.0), ("reset",), ("close",), ("truncate", 200, CHANGE), ("respond", 500, b"{}"), ("respond", 503, b"")],
+    ids=["hang", "reset", "close", "truncated", "500", "503"],
+)
+def test_top_up_reaches_a_faulty_server_once_and_says_the_outcome_is_unknown(fault: tuple[Any, ...]) -> None:
+    answers = iter([fault, ("respond", 200, CHANGE)])
+    with LoopbackServer(lambda request: next(answers)) as server:
+        with pytest.raises(xai_billing.TopUpOutcomeUnknownError):
+            _client(server.base_url, timeout=0.3, max_retries=3).top_up_prepaid_credit(body=TOP_UP)
+        time.sleep(0.1)  # let a second request, if the client wrongly sent one, arrive
+        top_ups = [r for r in server.requests if r.startswith(b"POST ") and b"/prepaid/top-up" in r]
+        assert len(top_ups) == 1
+
+
+def test_top_up_to_a_refused_port_is_retried_and_never_charged() -> None:
+    port = refused_port()
+    with pytest.raises(xai_billing.APIConnectionError) as info:
+        _client(f"http://127.0.0.1:{port}", max_retries=2).top_up_prepaid_credit(body=TOP_UP)
+    assert not isinstance(info.value, xai_billing.TopUpOutcomeUnknownError)
+
+
+async def test_async_top_up_is_never_repeated_either() -> None:
+    answers = iter([("reset",), ("respond", 200, CHANGE)])
+    with LoopbackServer(lambda request: next(answers)) as server:
+        async with xai_billing.AsyncClient(api_key=KEY, team_id=TEAM, base_url=server.base_url) as client:
+            with pytest.raises(xai_billing.TopUpOutcomeUnknownError):
+                await client.top_up_prepaid_credit(body=TOP_UP)
+        assert len(server.requests) == 1
+
+
+def test_keep_alive_transport_against_real_server_sends_auth_and_user_agent() -> None:
+    with LoopbackServer(lambda request: ("respond", 200, BALANCE)) as server:
+        with _client(server.base_url) as client:
+            client.get_prepaid_balance()
+        head = server.requests[0].split(b"\r\n\r\n")[0].decode().lower()
+        assert f"authorization: bearer {KEY.lower()}" in head
+        assert "user-agent: xai-billing-python/" in head
+        assert httpx.URL(server.base_url).host == "127.0.0.1"
