@@ -149,6 +149,9 @@ class BillingInfo(BaseModel):
     Name of the person or company billed.
     """
     address: Address | None = None
+    """
+    Postal address of the billed person or company.
+    """
     email: StrictStr | None = None
     """
     Email address that receives invoices.
@@ -168,6 +171,9 @@ class GetBillingInfoResponse(BaseModel):
         extra="forbid",
     )
     billingInfo: BillingInfo | None = None
+    """
+    Billing info of the team.
+    """
 
 
 class SetBillingInfoRequest(BaseModel):
@@ -175,6 +181,9 @@ class SetBillingInfoRequest(BaseModel):
         extra="forbid",
     )
     billingInfo: BillingInfo
+    """
+    The billing info to set; it replaces the team's current one.
+    """
 
 
 class InvoiceLine(BaseModel):
@@ -260,9 +269,21 @@ class MonthlyInvoice(BaseModel):
         extra="forbid",
     )
     billingCycle: BillingCycle | None = None
+    """
+    The billing cycle the invoice covers.
+    """
     defaultCreditsIssued: UsdCents | None = None
+    """
+    Default (free) credits issued for the cycle.
+    """
     autoCreditsIssued: UsdCents | None = None
+    """
+    Automatic credits issued for the cycle.
+    """
     prepaidTokensToSpend: UsdCents | None = None
+    """
+    Prepaid credit spent on the cycle's usage.
+    """
     billingItemsCsvAssetKeySuffix: StrictStr | None = None
     """
     Key suffix of the billing items CSV (zstd-compressed) of the cycle.
@@ -318,6 +339,9 @@ class Invoice(BaseModel):
     When the invoice was created.
     """
     invoiceStatus: InvoiceStatus | None = None
+    """
+    Status of the invoice.
+    """
     firstDesiredNextCycleTs: AwareDatetime | None = None
     """
     When the next charge attempt was first wanted.
@@ -405,6 +429,9 @@ class CardDetails(BaseModel):
         extra="forbid",
     )
     brand: CardBrand | None = None
+    """
+    Brand of the card.
+    """
     expMonth: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Expiry month, 1 to 12, as an int64 string.
@@ -490,6 +517,9 @@ class PaymentMethod(BaseModel):
     ID of the payment method.
     """
     billingInfo: BillingInfo | None = None
+    """
+    Billing info attached to the payment method.
+    """
     cardDetails: CardDetails | None = None
     """
     Set when the payment method is a card.
@@ -563,8 +593,17 @@ class CoreInvoice(BaseModel):
     The lines of the invoice.
     """
     amountBeforeVatLimited: UsdCents | None = None
+    """
+    Amount before VAT of the usage subject to the spending limit.
+    """
     amountBeforeVatUnlimited: UsdCents | None = None
+    """
+    Amount before VAT of the usage not subject to the spending limit.
+    """
     amountBeforeVatLimitedAndUnlimited: UsdCents | None = None
+    """
+    Amount before VAT of all usage, limited and unlimited.
+    """
     amountBeforeVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Amount before VAT in USD cents, as an int64 string.
@@ -586,8 +625,17 @@ class CoreInvoice(BaseModel):
     Default credits issued in USD cents, as an int64 string.
     """
     totalWithCorr: UsdCents | None = None
+    """
+    Total including corrections.
+    """
     prepaidCredits: UsdCents | None = None
+    """
+    Prepaid credit balance (negative means credit left).
+    """
     prepaidCreditsUsed: UsdCents | None = None
+    """
+    Prepaid credit used in the cycle.
+    """
 
 
 class PreviewPostpaidInvoiceResponse(BaseModel):
@@ -595,6 +643,9 @@ class PreviewPostpaidInvoiceResponse(BaseModel):
         extra="forbid",
     )
     coreInvoice: CoreInvoice | None = None
+    """
+    The invoice object.
+    """
     effectiveSpendingLimit: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     The effective current spending limit in USD cents, as an int64 string.
@@ -604,6 +655,9 @@ class PreviewPostpaidInvoiceResponse(BaseModel):
     The current default credits in USD cents, as an int64 string.
     """
     billingCycle: BillingCycle | None = None
+    """
+    The current billing cycle.
+    """
 
 
 class SpendingLimits(BaseModel):
@@ -621,9 +675,21 @@ class SpendingLimits(BaseModel):
 
     """
     hardSlAuto: UsdCents | None = None
+    """
+    Hard spending limit set automatically by xAI.
+    """
     effectiveHardSl: UsdCents | None = None
+    """
+    Hard spending limit in force (the override if any, else the automatic one).
+    """
     softSl: UsdCents | None = None
+    """
+    Soft spending limit set by the team.
+    """
     effectiveSl: UsdCents | None = None
+    """
+    Spending limit in force, the lower of the soft and the effective hard limit.
+    """
 
 
 class GetSpendingLimitsResponse(BaseModel):
@@ -631,6 +697,9 @@ class GetSpendingLimitsResponse(BaseModel):
         extra="forbid",
     )
     spendingLimits: SpendingLimits | None = None
+    """
+    Postpaid monthly spending limits.
+    """
 
 
 class SetSpendingLimitRequest(BaseModel):
@@ -638,6 +707,9 @@ class SetSpendingLimitRequest(BaseModel):
         extra="forbid",
     )
     desiredSoftSpendingLimit: NonNegativeUsdCents
+    """
+    The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+    """
 
 
 class SetSpendingLimitResponse(BaseModel):
@@ -645,6 +717,9 @@ class SetSpendingLimitResponse(BaseModel):
         extra="forbid",
     )
     thisBpSoftSpendingLimit: UsdCents | None = None
+    """
+    The soft spending limit in force for this billing period.
+    """
 
 
 class ChangeOrigin(StrEnum):
@@ -714,6 +789,9 @@ class PaymentProcessor(BaseModel):
         extra="forbid",
     )
     kind: PaymentProcessorKind | None = None
+    """
+    Who processed the payment.
+    """
     externalParty: StrictStr | None = None
     """
     Name of the external party, when `kind` is `EXTERNAL`.
@@ -737,8 +815,17 @@ class BalanceChange(BaseModel):
     The team whose balance changed.
     """
     changeOrigin: ChangeOrigin | None = None
+    """
+    What caused the change.
+    """
     topupStatus: TopupStatus | None = None
+    """
+    Progress of a top-up; INVALID_STATUS for other changes.
+    """
     amount: UsdCents | None = None
+    """
+    Amount of the change, negative for purchases, refunds and automatic purchases, positive for spends.
+    """
     invoiceId: StrictStr | None = None
     """
     ID of the invoice of a top-up.
@@ -764,6 +851,9 @@ class BalanceChange(BaseModel):
     When the change was created.
     """
     paymentProcessor: PaymentProcessor | None = None
+    """
+    Who processed the payment of a top-up.
+    """
 
 
 class GetPrepaidBalanceResponse(BaseModel):
@@ -775,6 +865,9 @@ class GetPrepaidBalanceResponse(BaseModel):
     The changes of the prepaid credit balance.
     """
     total: UsdCents | None = None
+    """
+    The prepaid credit balance; negative means credit left (-1000 is 10.00 USD).
+    """
 
 
 class TopUpPrepaidCreditRequest(BaseModel):
@@ -782,6 +875,9 @@ class TopUpPrepaidCreditRequest(BaseModel):
         extra="forbid",
     )
     amount: PositiveUsdCents
+    """
+    Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+    """
 
 
 class TopUpPrepaidCreditResponse(BaseModel):
@@ -789,6 +885,9 @@ class TopUpPrepaidCreditResponse(BaseModel):
         extra="forbid",
     )
     change: BalanceChange | None = None
+    """
+    The balance change of the top-up, a new one or the one already pending.
+    """
 
 
 class TimeUnit(StrEnum):
@@ -892,6 +991,9 @@ class AnalyticsValue(BaseModel):
     The quantity, for example `usd`.
     """
     aggregation: Aggregation | None = None
+    """
+    How to aggregate the value in each bucket.
+    """
 
 
 class AnalyticsRequest(BaseModel):
@@ -903,7 +1005,13 @@ class AnalyticsRequest(BaseModel):
         extra="forbid",
     )
     timeRange: TimeRange
+    """
+    The time range to analyze.
+    """
     timeUnit: TimeUnit | None = None
+    """
+    Width of the buckets.
+    """
     values: list[AnalyticsValue] | None = None
     """
     The values to compute per bucket.
@@ -923,6 +1031,9 @@ class GetUsageRequest(BaseModel):
         extra="forbid",
     )
     analyticsRequest: AnalyticsRequest
+    """
+    The usage query.
+    """
 
 
 class DataPoint(BaseModel):

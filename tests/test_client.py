@@ -289,3 +289,23 @@ def test_the_key_is_in_no_repr_message_or_formatted_traceback() -> None:
     with pytest.raises(xai_billing.APIConnectionError) as conn_info:
         _client(refuse).get_billing_info()
     assert KEY not in "".join(traceback.format_exception(conn_info.value))
+
+
+def test_a_body_of_the_wrong_type_is_a_configuration_error_and_sends_nothing() -> None:
+    calls: list[httpx.Request] = []
+    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}))
+    with pytest.raises(xai_billing.ConfigurationError, match="SetSpendingLimitRequest"):
+        client.set_spending_limit(body={"desiredSoftSpendingLimit": {"val": "0"}})  # type: ignore[arg-type]
+    assert calls == []
+
+
+def test_an_undecodable_body_is_a_typed_error_not_an_httpx_one() -> None:
+    client = _client(lambda r: httpx.Response(200, content=b"not gzip", headers={"content-encoding": "gzip"}))
+    with pytest.raises(xai_billing.APIConnectionError, match="DecodingError"):
+        client.get_billing_info()
+
+
+def test_a_pathologically_nested_body_is_a_response_error() -> None:
+    deep = b'{"billingInfo": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(xai_billing.APIResponseValidationError):
+        _client(lambda r: httpx.Response(200, content=deep)).get_billing_info()

@@ -223,3 +223,13 @@ def test_contract_fails_when_to_dict_does_not_round_trip() -> None:
 def test_strict_models_alone_catch_what_the_spec_forbids(mutate: Any) -> None:
     with pytest.raises(ContractError, match=r"\(strict models\): \$\.(total|changes)"):
         check_strict("GetPrepaidBalanceResponse", _broken(mutate)["response"]["body"])
+
+
+def test_every_schema_property_and_parameter_has_a_description() -> None:
+    for name, schema in SPEC["components"]["schemas"].items():
+        assert schema.get("description") or name.endswith(("Request", "Response")), name
+        for prop, spec in schema.get("properties", {}).items():
+            assert spec.get("description"), f"{name}.{prop}"
+    for _, _, op in operations().values():
+        for parameter in op.get("parameters", []):
+            assert parameter.get("description"), parameter["name"]

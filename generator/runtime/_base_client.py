@@ -140,10 +140,15 @@ class _BaseClient:
         )
 
     def _transport_error_delay(
-        self, options: RequestOptions, request: httpx.Request, exc: httpx.TransportError, attempt: int
+        self, options: RequestOptions, request: httpx.Request, exc: httpx.RequestError, attempt: int
     ) -> float:
-        """How long to wait before the next attempt after a transport error; raises when there is none."""
+        """How long to wait before the next attempt after a failed exchange; raises when there is none."""
+        # Only a connection that was never made proves the request never reached the server.
         never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+        # Retrying cannot help a bad URL, a request httpx refuses to send, or an undecodable body.
+        hopeless = not isinstance(exc, httpx.TransportError) or isinstance(
+            exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+        )
         what = f"{options.method} {request.url.path}"
         if isinstance(exc, httpx.TimeoutException):
             error: Exception = APITimeoutError(f"{what} timed out ({type(exc).__name__}).", request=request)
@@ -161,7 +166,7 @@ class _BaseClient:
                 "(get_prepaid_balance) for the top-up before trying again.",
                 request=request,
             ) from exc
-        if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)) or attempt >= self.max_retries:
+        if hopeless or attempt >= self.max_retries:
             raise error from exc
         delay = _backoff(attempt)
         log.info(
@@ -210,7 +215,7 @@ class _BaseClient:
         where = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
         try:
             data = json.loads(response.content)
-        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError both are ValueErrors
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             raise APIResponseValidationError(f"{where}: the body is not JSON ({exc}).", response=response) from exc
         if not isinstance(data, dict):
             raise APIResponseValidationError(
@@ -218,7 +223,7 @@ class _BaseClient:
             )
         try:
             parsed = parse(data)
-        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
             raise APIResponseValidationError(
                 f"{where}: the body is not the expected shape ({type(exc).__name__}: {exc}).", response=response
             ) from exc
@@ -258,7 +263,7 @@ class SyncAPIClient(_BaseClient):
             started = time.monotonic()
             try:
                 response = self._http.send(request, auth=self._auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 _log_failure(request, exc, started)
                 delay = self._transport_error_delay(options, request, exc, attempt)
             else:
@@ -312,7 +317,7 @@ class AsyncAPIClient(_BaseClient):
             started = time.monotonic()
             try:
                 response = await self._http.send(request, auth=self._auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 _log_failure(request, exc, started)
                 delay = self._transport_error_delay(options, request, exc, attempt)
             else:

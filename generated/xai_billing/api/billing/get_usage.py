@@ -5,6 +5,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._exceptions import ConfigurationError
 from ...models.get_usage_request import GetUsageRequest
 from ...models.get_usage_response import GetUsageResponse
 from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
@@ -18,6 +19,8 @@ def _request_options(
     team_id: str,
     body: GetUsageRequest,
 ) -> RequestOptions:
+    if not isinstance(body, GetUsageRequest):
+        raise ConfigurationError(f"body must be a GetUsageRequest, not {type(body).__name__}")
 
     return RequestOptions(
         operation_id=OPERATION_ID,

@@ -5,6 +5,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._exceptions import ConfigurationError
 from ...models.empty import Empty
 from ...models.set_billing_info_request import SetBillingInfoRequest
 from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
@@ -18,6 +19,8 @@ def _request_options(
     team_id: str,
     body: SetBillingInfoRequest,
 ) -> RequestOptions:
+    if not isinstance(body, SetBillingInfoRequest):
+        raise ConfigurationError(f"body must be a SetBillingInfoRequest, not {type(body).__name__}")
 
     return RequestOptions(
         operation_id=OPERATION_ID,

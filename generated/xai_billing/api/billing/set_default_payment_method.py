@@ -5,6 +5,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._exceptions import ConfigurationError
 from ...models.empty import Empty
 from ...models.set_default_payment_method_request import SetDefaultPaymentMethodRequest
 from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
@@ -18,6 +19,8 @@ def _request_options(
     team_id: str,
     body: SetDefaultPaymentMethodRequest,
 ) -> RequestOptions:
+    if not isinstance(body, SetDefaultPaymentMethodRequest):
+        raise ConfigurationError(f"body must be a SetDefaultPaymentMethodRequest, not {type(body).__name__}")
 
     return RequestOptions(
         operation_id=OPERATION_ID,

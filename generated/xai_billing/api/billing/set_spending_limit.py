@@ -5,6 +5,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._exceptions import ConfigurationError
 from ...models.set_spending_limit_request import SetSpendingLimitRequest
 from ...models.set_spending_limit_response import SetSpendingLimitResponse
 from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
@@ -18,6 +19,8 @@ def _request_options(
     team_id: str,
     body: SetSpendingLimitRequest,
 ) -> RequestOptions:
+    if not isinstance(body, SetSpendingLimitRequest):
+        raise ConfigurationError(f"body must be a SetSpendingLimitRequest, not {type(body).__name__}")
 
     return RequestOptions(
         operation_id=OPERATION_ID,

@@ -5,6 +5,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._exceptions import ConfigurationError
 from ...models.top_up_prepaid_credit_request import TopUpPrepaidCreditRequest
 from ...models.top_up_prepaid_credit_response import TopUpPrepaidCreditResponse
 from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
@@ -18,6 +19,8 @@ def _request_options(
     team_id: str,
     body: TopUpPrepaidCreditRequest,
 ) -> RequestOptions:
+    if not isinstance(body, TopUpPrepaidCreditRequest):
+        raise ConfigurationError(f"body must be a TopUpPrepaidCreditRequest, not {type(body).__name__}")
 
     return RequestOptions(
         operation_id=OPERATION_ID,
