@@ -13,7 +13,7 @@ $(STAMP): generator/requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r generator/requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c generator/requirements.txt -e '.[dev]'
 	touch $(STAMP)
 
 ## generate: rebuild generated/ from spec/openapi.yaml

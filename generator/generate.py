@@ -93,8 +93,9 @@ def render_client(spec: dict, package: Path) -> None:
     if not isinstance(openapi, GeneratorData):
         sys.exit(f"openapi-python-client could not read the spec: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR / "templates")
+    # What the endpoint template reads of the spec beyond what openapi-python-client parses.
     project.env.globals["operations"] = {
-        f"{method.upper()} {path}": operation
+        f"{method.upper()} {path}": {**operation, "body_constraints": body_constraints(spec, operation)}
         for path, item in spec["paths"].items()
         for method, operation in item.items()
         if method in ("get", "put", "post", "delete", "patch")
@@ -104,6 +105,40 @@ def render_client(spec: dict, package: Path) -> None:
         for error in errors:
             print(f"openapi-python-client: {error.level.name}: {error.header}: {error.detail}", file=sys.stderr)
         sys.exit("openapi-python-client reported problems with the spec; fix them in spec/openapi.yaml")
+
+
+def body_constraints(spec: dict, operation: dict) -> list[dict[str, str]]:
+    """The string constraints (pattern, minLength) of a request body, as Python literals for the template.
+
+    openapi-python-client does not check them; the client does before sending, so that a bad argument
+    (a top-up of "-500", a time in the wrong format) fails locally with a clear error.
+    """
+    found: list[dict[str, str]] = []
+
+    def resolve(schema: dict) -> dict:
+        while "$ref" in schema:
+            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def walk(schema: dict, path: tuple[str, ...]) -> None:
+        schema = resolve(schema)
+        if schema.get("type") == "object":
+            for name, prop in schema.get("properties", {}).items():
+                walk(prop, (*path, name))
+        elif schema.get("type") == "string" and ("pattern" in schema or "minLength" in schema):
+            found.append(
+                {
+                    "path": repr(path),
+                    "pattern": repr(schema.get("pattern")),
+                    "min_length": repr(schema.get("minLength")),
+                    "description": repr(schema.get("description", "")),
+                }
+            )
+
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+    if body is not None:
+        walk(body["schema"], ())
+    return found
 
 
 def render_strict_models(target: Path) -> None:

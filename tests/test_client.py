@@ -309,3 +309,33 @@ def test_a_pathologically_nested_body_is_a_response_error() -> None:
     deep = b'{"billingInfo": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     with pytest.raises(xai_billing.APIResponseValidationError):
         _client(lambda r: httpx.Response(200, content=deep)).get_billing_info()
+
+
+@pytest.mark.parametrize("amount", ["-500", "0", "5.00", "", "1e3", "99999999999999999999", 500])
+def test_a_top_up_amount_the_spec_forbids_is_refused_before_sending(amount: Any) -> None:
+    from xai_billing.models import PositiveUsdCents, TopUpPrepaidCreditRequest
+
+    calls: list[httpx.Request] = []
+    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}))
+    with pytest.raises(xai_billing.ConfigurationError, match=r"body\.amount\.val"):
+        client.top_up_prepaid_credit(body=TopUpPrepaidCreditRequest(amount=PositiveUsdCents(val=amount)))
+    assert calls == []
+
+
+def test_request_constraints_of_the_other_setters_are_checked_before_sending() -> None:
+    from xai_billing.models import AnalyticsRequest, GetUsageRequest, SetDefaultPaymentMethodRequest, TimeRange
+
+    calls: list[httpx.Request] = []
+    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}))
+    with pytest.raises(xai_billing.ConfigurationError, match="desiredSoftSpendingLimit.val"):
+        client.set_spending_limit(
+            body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="-1"))
+        )
+    with pytest.raises(xai_billing.ConfigurationError, match="paymentMethodId must not be empty"):
+        client.set_default_payment_method(body=SetDefaultPaymentMethodRequest(payment_method_id=""))
+    iso = TimeRange(start_time="2025-10-01T00:00:00Z", end_time="2025-10-02 00:00:00")
+    with pytest.raises(xai_billing.ConfigurationError, match="startTime.*YYYY-MM-DD HH:MM:SS"):
+        client.get_usage(body=GetUsageRequest(analytics_request=AnalyticsRequest(time_range=iso)))
+    assert calls == []
+    client.set_spending_limit(body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="0")))
+    assert len(calls) == 1

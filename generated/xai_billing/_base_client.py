@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, TypeVar
@@ -59,6 +60,36 @@ class RequestOptions:
     idempotent: bool
     params: Mapping[str, Any] | None = None
     json: Any = None
+
+
+@frozen
+class StringConstraint:
+    """A constraint of the spec on a string in a request body, at a path of member names."""
+
+    path: tuple[str, ...]
+    pattern: str | None
+    min_length: int | None
+    description: str
+
+
+def check_body(body: Any, constraints: tuple[StringConstraint, ...]) -> None:
+    """Check a request body against its constraints before it is sent; a violation is a ConfigurationError."""
+    for constraint in constraints:
+        value = body
+        for name in constraint.path:
+            if not isinstance(value, dict) or name not in value:
+                break  # absent: nothing to check (required members are required by the model itself)
+            value = value[name]
+        else:
+            where = "body." + ".".join(constraint.path)
+            if not isinstance(value, str):
+                raise ConfigurationError(f"{where} must be a string, not {type(value).__name__}.")
+            if constraint.min_length is not None and len(value) < constraint.min_length:
+                raise ConfigurationError(f"{where} must not be empty. {constraint.description}")
+            if constraint.pattern is not None and re.search(constraint.pattern, value) is None:
+                raise ConfigurationError(
+                    f"{where} is {value!r}, which does not match {constraint.pattern}. {constraint.description}"
+                )
 
 
 class _BearerAuth(httpx.Auth):

@@ -49,6 +49,7 @@ def sync_detailed(
     options = _request_options(
         team_id=client.resolve_team_id(team_id),
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -87,6 +88,7 @@ async def asyncio_detailed(
     options = _request_options(
         team_id=client.resolve_team_id(team_id),
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

@@ -51,6 +51,7 @@ def sync_detailed(
     options = _request_options(
         team_id=client.resolve_team_id(team_id),
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -93,6 +94,7 @@ async def asyncio_detailed(
     options = _request_options(
         team_id=client.resolve_team_id(team_id),
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

@@ -4,7 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._base_client import AsyncAPIClient, RequestOptions, StringConstraint, SyncAPIClient, check_body
 from ..._exceptions import ConfigurationError
 from ...models.get_usage_request import GetUsageRequest
 from ...models.get_usage_response import GetUsageResponse
@@ -12,6 +12,21 @@ from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
 
 OPERATION_ID = "getUsage"
 IDEMPOTENT = True
+# The spec's constraints on the body's strings, checked before sending.
+BODY_CONSTRAINTS = (
+    StringConstraint(
+        path=("analyticsRequest", "timeRange", "startTime"),
+        pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+        min_length=None,
+        description="Start of the range, inclusive, as `YYYY-MM-DD HH:MM:SS`.",
+    ),
+    StringConstraint(
+        path=("analyticsRequest", "timeRange", "endTime"),
+        pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+        min_length=None,
+        description="End of the range, exclusive, as `YYYY-MM-DD HH:MM:SS`.",
+    ),
+)
 
 
 def _request_options(
@@ -22,6 +37,8 @@ def _request_options(
     if not isinstance(body, GetUsageRequest):
         raise ConfigurationError(f"body must be a GetUsageRequest, not {type(body).__name__}")
 
+    json_body = body.to_dict()
+    check_body(json_body, BODY_CONSTRAINTS)
     return RequestOptions(
         operation_id=OPERATION_ID,
         method="POST",
@@ -29,7 +46,7 @@ def _request_options(
             team_id=quote(team_id, safe=""),
         ),
         idempotent=IDEMPOTENT,
-        json=body.to_dict(),
+        json=json_body,
     )
 
 
@@ -59,6 +76,7 @@ def sync_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -105,6 +123,7 @@ async def asyncio_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

@@ -88,6 +88,7 @@ def sync_detailed(
         since_month=since_month,
         invoice_ids_invoice_ids=invoice_ids_invoice_ids,
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -158,6 +159,7 @@ async def asyncio_detailed(
         since_month=since_month,
         invoice_ids_invoice_ids=invoice_ids_invoice_ids,
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

@@ -50,6 +50,7 @@ def sync_detailed(
     options = _request_options(
         team_id=client.resolve_team_id(team_id),
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -90,6 +91,7 @@ async def asyncio_detailed(
     options = _request_options(
         team_id=client.resolve_team_id(team_id),
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

@@ -58,6 +58,7 @@ def sync_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -102,6 +103,7 @@ async def asyncio_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

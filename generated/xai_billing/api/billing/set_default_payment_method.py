@@ -4,7 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._base_client import AsyncAPIClient, RequestOptions, StringConstraint, SyncAPIClient, check_body
 from ..._exceptions import ConfigurationError
 from ...models.empty import Empty
 from ...models.set_default_payment_method_request import SetDefaultPaymentMethodRequest
@@ -12,6 +12,12 @@ from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
 
 OPERATION_ID = "setDefaultPaymentMethod"
 IDEMPOTENT = True
+# The spec's constraints on the body's strings, checked before sending.
+BODY_CONSTRAINTS = (
+    StringConstraint(
+        path=("paymentMethodId",), pattern=None, min_length=1, description="ID of a payment method on file."
+    ),
+)
 
 
 def _request_options(
@@ -22,6 +28,8 @@ def _request_options(
     if not isinstance(body, SetDefaultPaymentMethodRequest):
         raise ConfigurationError(f"body must be a SetDefaultPaymentMethodRequest, not {type(body).__name__}")
 
+    json_body = body.to_dict()
+    check_body(json_body, BODY_CONSTRAINTS)
     return RequestOptions(
         operation_id=OPERATION_ID,
         method="POST",
@@ -29,7 +37,7 @@ def _request_options(
             team_id=quote(team_id, safe=""),
         ),
         idempotent=IDEMPOTENT,
-        json=body.to_dict(),
+        json=json_body,
     )
 
 
@@ -58,6 +66,7 @@ def sync_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -102,6 +111,7 @@ async def asyncio_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

@@ -4,7 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._base_client import AsyncAPIClient, RequestOptions, StringConstraint, SyncAPIClient, check_body
 from ..._exceptions import ConfigurationError
 from ...models.set_spending_limit_request import SetSpendingLimitRequest
 from ...models.set_spending_limit_response import SetSpendingLimitResponse
@@ -12,6 +12,15 @@ from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
 
 OPERATION_ID = "setSpendingLimit"
 IDEMPOTENT = True
+# The spec's constraints on the body's strings, checked before sending.
+BODY_CONSTRAINTS = (
+    StringConstraint(
+        path=("desiredSoftSpendingLimit", "val"),
+        pattern="^(0|[1-9][0-9]{0,17})$",
+        min_length=None,
+        description="An amount of USD cents, zero or more, as an int64 string.",
+    ),
+)
 
 
 def _request_options(
@@ -22,6 +31,8 @@ def _request_options(
     if not isinstance(body, SetSpendingLimitRequest):
         raise ConfigurationError(f"body must be a SetSpendingLimitRequest, not {type(body).__name__}")
 
+    json_body = body.to_dict()
+    check_body(json_body, BODY_CONSTRAINTS)
     return RequestOptions(
         operation_id=OPERATION_ID,
         method="POST",
@@ -29,7 +40,7 @@ def _request_options(
             team_id=quote(team_id, safe=""),
         ),
         idempotent=IDEMPOTENT,
-        json=body.to_dict(),
+        json=json_body,
     )
 
 
@@ -60,6 +71,7 @@ def sync_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -108,6 +120,7 @@ async def asyncio_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 

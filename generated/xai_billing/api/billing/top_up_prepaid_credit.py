@@ -4,7 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-from ..._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ..._base_client import AsyncAPIClient, RequestOptions, StringConstraint, SyncAPIClient, check_body
 from ..._exceptions import ConfigurationError
 from ...models.top_up_prepaid_credit_request import TopUpPrepaidCreditRequest
 from ...models.top_up_prepaid_credit_response import TopUpPrepaidCreditResponse
@@ -12,6 +12,15 @@ from ...types import NOT_GIVEN, NotGiven, Response, TimeoutTypes
 
 OPERATION_ID = "topUpPrepaidCredit"
 IDEMPOTENT = False
+# The spec's constraints on the body's strings, checked before sending.
+BODY_CONSTRAINTS = (
+    StringConstraint(
+        path=("amount", "val"),
+        pattern="^[1-9][0-9]{0,17}$",
+        min_length=None,
+        description="An amount of USD cents, more than zero, as an int64 string.",
+    ),
+)
 
 
 def _request_options(
@@ -22,6 +31,8 @@ def _request_options(
     if not isinstance(body, TopUpPrepaidCreditRequest):
         raise ConfigurationError(f"body must be a TopUpPrepaidCreditRequest, not {type(body).__name__}")
 
+    json_body = body.to_dict()
+    check_body(json_body, BODY_CONSTRAINTS)
     return RequestOptions(
         operation_id=OPERATION_ID,
         method="POST",
@@ -29,7 +40,7 @@ def _request_options(
             team_id=quote(team_id, safe=""),
         ),
         idempotent=IDEMPOTENT,
-        json=body.to_dict(),
+        json=json_body,
     )
 
 
@@ -62,6 +73,7 @@ def sync_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return client.request(options, _parse, timeout=timeout)
 
 
@@ -114,6 +126,7 @@ async def asyncio_detailed(
         team_id=client.resolve_team_id(team_id),
         body=body,
     )
+
     return await client.request(options, _parse, timeout=timeout)
 
 
