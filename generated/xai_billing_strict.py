@@ -13,6 +13,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictBool,
+    StrictFloat,
     StrictInt,
     StrictStr,
 )
@@ -1048,7 +1049,7 @@ class DataPoint(BaseModel):
     """
     Start of the bucket, in UTC.
     """
-    values: list[float] | None = None
+    values: list[StrictFloat] | None = None
     """
     One number per requested value, in the order requested.
     """

@@ -161,6 +161,7 @@ def render_strict_models(target: Path) -> None:
             "str",
             "int",
             "bool",
+            "float",
             "--field-constraints",
             "--use-annotated",
             "--use-standard-collections",

@@ -425,6 +425,14 @@ def _configure_logging() -> None:
 
 
 def _log_response(response: httpx.Response, started: float) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug(
+            "%s %s request ID %s, %d bytes",
+            response.request.method,
+            response.request.url.path,
+            request_id_from(response.headers) or "-",
+            len(response.content),
+        )
     if log.isEnabledFor(logging.INFO):
         log.info(
             "%s %s -> %d in %.0f ms",
