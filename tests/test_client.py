@@ -50,7 +50,7 @@ def test_reads_key_team_and_base_url_from_the_environment(monkeypatch: pytest.Mo
 
     client = xai_billing.Client(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     client.get_prepaid_balance()
-    assert str(seen[0].url) == "http://127.0.0.1:9/v1/billing/teams/team-from-env/prepaid/balance"
+    assert str(seen[0].url) == "http://127.0.0.1:9/base/v1/billing/teams/team-from-env/prepaid/balance"
     assert seen[0].headers["authorization"] == f"Bearer {KEY}"
 
 
@@ -108,6 +108,7 @@ def test_missing_team_is_a_clear_error_and_sends_nothing() -> None:
         ({"max_retries": -1}, "max_retries"),
         ({"max_retries": 1.5}, "max_retries"),
         ({"base_url": "ftp://x"}, "http"),
+        ({"base_url": "https://x/?a=1"}, "query"),
         ({"api_key": "key\nInjected: header"}, "header"),
     ],
 )

@@ -134,6 +134,8 @@ class _BaseClient:
             self.base_url = httpx.URL(str(base_url))
         except httpx.InvalidURL as exc:
             raise ConfigurationError(f"Invalid base URL {str(base_url)!r}: {exc}") from None
+        if self.base_url.query or self.base_url.fragment:
+            raise ConfigurationError(f"The base URL must have no query or fragment: {str(base_url)!r}.")
         if self.base_url.scheme not in ("http", "https"):
             raise ConfigurationError(f"The base URL must be http or https, not {str(base_url)!r}.")
         self.team_id = team_id
@@ -163,7 +165,8 @@ class _BaseClient:
         headers = {"Accept": "application/json", "User-Agent": f"xai-billing-python/{__version__}"}
         return http.build_request(
             options.method,
-            self.base_url.join(options.path),
+            # Appended, not joined: a base URL with a path (a gateway's prefix) keeps it.
+            str(self.base_url).rstrip("/") + options.path,
             params=options.params,
             json=options.json,
             headers=headers,
