@@ -102,12 +102,10 @@ def model_class(schema_name: str) -> type[Any]:
 
 
 def mock_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> xai_billing.Client:
-    return xai_billing.Client(
-        api_key="test-key",
-        base_url="https://billing.test",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        **kwargs,
-    )
+    """A client whose requests go to `handler` through httpx's MockTransport."""
+    kwargs.setdefault("api_key", "test-key")
+    kwargs.setdefault("base_url", "https://billing.test")
+    return xai_billing.Client(http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs)
 
 
 def call_kwargs(recording: dict[str, Any]) -> dict[str, Any]:

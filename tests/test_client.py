@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import KEY, TEAM
-from contract import operations, snake
+from contract import mock_client, operations, snake
 
 import xai_billing
 from xai_billing.models import (
@@ -25,10 +25,9 @@ BALANCE = {"changes": [{"changeOrigin": "PURCHASE", "amount": {"val": "-1000"}}]
 
 
 def _client(handler: Any, **kwargs: Any) -> xai_billing.Client:
-    kwargs.setdefault("api_key", KEY)
     kwargs.setdefault("team_id", TEAM)
     kwargs.setdefault("max_retries", 0)
-    return xai_billing.Client(http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs)
+    return mock_client(handler, api_key=KEY, **kwargs)
 
 
 def _ok(body: Any = BALANCE, status: int = 200, headers: dict[str, str] | None = None) -> Any:

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import KEY, TEAM
+from contract import mock_client
 
 import xai_billing
 from xai_billing import _base_client
@@ -55,9 +56,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def _client(server: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> xai_billing.Client:
-    return xai_billing.Client(
-        api_key=KEY, team_id=TEAM, http_client=httpx.Client(transport=httpx.MockTransport(server)), **kwargs
-    )
+    return mock_client(server, api_key=KEY, team_id=TEAM, **kwargs)
 
 
 def _ok(body: Any = None) -> httpx.Response:

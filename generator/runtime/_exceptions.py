@@ -110,13 +110,16 @@ class APIStatusError(XAIBillingError):
         response: the ``httpx.Response``.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, grpc_code: int | None = None, grpc_message: str | None = None
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.body = response.content
         self.request_id = request_id_from(response.headers)
-        self.grpc_code, self.grpc_message = _grpc_status(response.content)
+        self.grpc_code = grpc_code
+        self.grpc_message = grpc_message
 
 
 class BadRequestError(APIStatusError):
@@ -182,7 +185,9 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     request_id = request_id_from(response.headers)
     if request_id is not None:
         message += f" [request ID {request_id}]"
-    return status_error_class(response.status_code)(message, response=response)
+    return status_error_class(response.status_code)(
+        message, response=response, grpc_code=grpc_code, grpc_message=grpc_message
+    )
 
 
 def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
