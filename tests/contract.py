@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +27,10 @@ import xai_billing
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
-RECORDINGS = sorted((ROOT / "tests" / "recordings").glob("*/*.json"))
+# XAI_BILLING_RECORDINGS points the suite at another folder of recordings (the test that proves the
+# contract can fail uses it to run the suite on a broken copy).
+RECORDINGS_DIR = Path(os.environ.get("XAI_BILLING_RECORDINGS") or ROOT / "tests" / "recordings")
+RECORDINGS = sorted(RECORDINGS_DIR.glob("*/*.json"))
 _REGISTRY = referencing.Registry().with_resource(
     "urn:spec", referencing.Resource.from_contents(SPEC, default_specification=referencing.jsonschema.DRAFT202012)
 )

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -12,6 +16,7 @@ import httpx
 import pytest
 from contract import (
     RECORDINGS,
+    RECORDINGS_DIR,
     ROOT,
     SPEC,
     ContractError,
@@ -79,7 +84,7 @@ def test_no_response_schema_forbids_unknown_fields() -> None:
 def test_every_operation_has_its_public_reference_recording() -> None:
     assert len(list(REFERENCE.glob("*.json"))) == 11, f"the public examples are expected in {REFERENCE}"
     for operation_id in operations():
-        recording = ROOT / "tests" / "recordings" / operation_id / "reference.json"
+        recording = RECORDINGS_DIR / operation_id / "reference.json"
         assert recording.exists(), operation_id
     for example in sorted(REFERENCE.glob("*.json")):
         published = json.loads(example.read_text())
@@ -180,7 +185,7 @@ def test_team_id_is_percent_encoded_in_the_path() -> None:
 
 
 def _broken(mutate: Any) -> dict[str, Any]:
-    recording = copy.deepcopy(load(ROOT / "tests" / "recordings" / "getPrepaidBalance" / "reference.json"))
+    recording = copy.deepcopy(load(RECORDINGS_DIR / "getPrepaidBalance" / "reference.json"))
     mutate(recording["response"]["body"])
     return recording
 
@@ -233,3 +238,40 @@ def test_every_schema_property_and_parameter_has_a_description() -> None:
     for _, _, op in operations().values():
         for parameter in op.get("parameters", []):
             assert parameter.get("description"), parameter["name"]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "named"),
+    [
+        (lambda body: body["changes"][0].update(surpriseField="x"), "surpriseField"),
+        (lambda body: body["total"].update(val=-1000), "total.val"),
+        (lambda body: body["changes"][0].update(changeOrigin="GIFT"), "GIFT"),
+    ],
+    ids=["undeclared-field", "wrong-type", "unlisted-enum"],
+)
+def test_a_broken_recording_makes_the_suite_fail_naming_the_culprit(mutate: Any, named: str, tmp_path: Path) -> None:
+    copy_dir = tmp_path / "recordings"
+    shutil.copytree(RECORDINGS_DIR, copy_dir)
+    target = copy_dir / "getPrepaidBalance" / "reference.json"
+    recording = load(target)
+    mutate(recording["response"]["body"])
+    target.write_text(json.dumps(recording), encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(ROOT / "tests" / "test_contract.py"),
+            "-k",
+            "recorded_response",
+        ],
+        env={**os.environ, "XAI_BILLING_RECORDINGS": str(copy_dir)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout
+    assert "1 failed" in result.stdout and named in result.stdout

@@ -237,3 +237,27 @@ def test_top_up_malformed_success_body_is_a_response_error(sleeps: list[float]) 
     with pytest.raises(xai_billing.APIResponseValidationError):
         _client(server).top_up_prepaid_credit(body=TOP_UP)
     assert server.received == 1
+
+
+async def test_async_client_retries_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    delays: list[float] = []
+
+    async def no_sleep(delay: float) -> None:
+        delays.append(delay)
+
+    monkeypatch.setattr(_base_client.asyncio, "sleep", no_sleep)
+    server = Server(httpx.Response(503), httpx.ConnectError, _ok({"total": {"val": "-1"}}))
+    async with xai_billing.AsyncClient(
+        api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(server))
+    ) as client:
+        balance = await client.get_prepaid_balance()
+    assert balance.total.val == "-1"
+    assert server.attempts == 3 and len(delays) == 2
+
+    top_up_server = Server(httpx.Response(502), httpx.Response(200, json=CHANGE))
+    async with xai_billing.AsyncClient(
+        api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(top_up_server))
+    ) as client:
+        with pytest.raises(xai_billing.TopUpOutcomeUnknownError):
+            await client.top_up_prepaid_credit(body=TOP_UP)
+    assert top_up_server.received == 1

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from contract import RECORDINGS, SPEC, call_kwargs, load, mock_client, snake
+from contract import RECORDINGS, RECORDINGS_DIR, SPEC, call_kwargs, load, mock_client, snake
 
 import xai_billing
 
@@ -132,7 +132,7 @@ def test_null_on_any_field_parses(path: Path) -> None:
 
 
 def test_null_reads_as_absent_where_the_spec_allows_no_null() -> None:
-    recording = load(Path(RECORDINGS[0]).parent.parent / "getPrepaidBalance" / "reference.json")
+    recording = load(RECORDINGS_DIR / "getPrepaidBalance" / "reference.json")
     body = copy.deepcopy(recording["response"]["body"])
     body["total"] = None
     body["changes"][0]["amount"] = None
@@ -186,7 +186,7 @@ def test_malformed_bodies_raise_the_response_error(path: Path) -> None:
 
 
 def test_string_where_a_nullable_object_belongs_is_a_response_error() -> None:
-    recording = load(Path(RECORDINGS[0]).parent.parent / "listPaymentMethods" / "reference.json")
+    recording = load(RECORDINGS_DIR / "listPaymentMethods" / "reference.json")
     body = copy.deepcopy(recording["response"]["body"])
     body["paymentMethods"][0]["cardDetails"] = "visa"
     with pytest.raises(xai_billing.APIResponseValidationError, match="CardDetails"):
