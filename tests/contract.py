@@ -105,6 +105,20 @@ def model_class(schema_name: str) -> type[Any]:
     return cls
 
 
+class Replier:
+    """A MockTransport handler that answers every request with one JSON response and keeps the requests."""
+
+    def __init__(self, body: Any = None, *, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        self.body = {} if body is None else body
+        self.status = status
+        self.headers = headers
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(self.status, json=self.body, headers=self.headers)
+
+
 def mock_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> xai_billing.Client:
     """A client whose requests go to `handler` through httpx's MockTransport."""
     kwargs.setdefault("api_key", "test-key")

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import KEY, TEAM
-from contract import mock_client, operations, snake
+from contract import Replier, mock_client, operations, snake
 
 import xai_billing
 from xai_billing.models import (
@@ -41,11 +41,8 @@ def test_reads_key_team_and_base_url_from_the_environment(monkeypatch: pytest.Mo
     monkeypatch.setenv("XAI_MANAGEMENT_KEY", KEY)
     monkeypatch.setenv("XAI_TEAM_ID", "team-from-env")
     monkeypatch.setenv("XAI_MANAGEMENT_BASE_URL", "http://127.0.0.1:9/base/")
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=BALANCE)
+    handler = Replier(BALANCE)
+    seen = handler.requests
 
     client = xai_billing.Client(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
     client.get_prepaid_balance()
@@ -57,11 +54,8 @@ def test_explicit_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("XAI_MANAGEMENT_KEY", "env-key")
     monkeypatch.setenv("XAI_TEAM_ID", "env-team")
     monkeypatch.setenv("XAI_MANAGEMENT_BASE_URL", "http://env.invalid")
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=BALANCE)
+    handler = Replier(BALANCE)
+    seen = handler.requests
 
     client = xai_billing.Client(
         api_key="arg-key",
@@ -90,8 +84,9 @@ def test_missing_key_is_a_clear_error_naming_the_variable() -> None:
 
 
 def test_missing_team_is_a_clear_error_and_sends_nothing() -> None:
-    calls: list[httpx.Request] = []
-    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}), team_id=None)
+    handler = Replier()
+    calls = handler.requests
+    client = _client(handler, team_id=None)
     with pytest.raises(xai_billing.ConfigurationError, match="XAI_TEAM_ID"):
         client.get_billing_info()
     with pytest.raises(xai_billing.ConfigurationError, match="team_id"):
@@ -147,11 +142,8 @@ def test_returns_the_typed_model() -> None:
 
 
 def test_sends_the_request_body_of_a_setter() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"thisBpSoftSpendingLimit": {"val": "20000"}})
+    handler = Replier({"thisBpSoftSpendingLimit": {"val": "20000"}})
+    seen = handler.requests
 
     result = _client(handler).set_spending_limit(
         body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="20000"))
@@ -161,11 +153,8 @@ def test_sends_the_request_body_of_a_setter() -> None:
 
 
 async def test_async_client_has_parity() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=BALANCE, headers={"x-request-id": "req-1"})
+    handler = Replier(BALANCE, headers={"x-request-id": "req-1"})
+    seen = handler.requests
 
     async with xai_billing.AsyncClient(
         api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
@@ -292,8 +281,9 @@ def test_the_key_is_in_no_repr_message_or_formatted_traceback() -> None:
 
 
 def test_a_body_of_the_wrong_type_is_a_configuration_error_and_sends_nothing() -> None:
-    calls: list[httpx.Request] = []
-    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}))
+    handler = Replier()
+    calls = handler.requests
+    client = _client(handler)
     with pytest.raises(xai_billing.ConfigurationError, match="SetSpendingLimitRequest"):
         client.set_spending_limit(body={"desiredSoftSpendingLimit": {"val": "0"}})  # type: ignore[arg-type]
     assert calls == []
@@ -315,8 +305,9 @@ def test_a_pathologically_nested_body_is_a_response_error() -> None:
 def test_a_top_up_amount_the_spec_forbids_is_refused_before_sending(amount: Any) -> None:
     from xai_billing.models import PositiveUsdCents, TopUpPrepaidCreditRequest
 
-    calls: list[httpx.Request] = []
-    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}))
+    handler = Replier()
+    calls = handler.requests
+    client = _client(handler)
     with pytest.raises(xai_billing.ConfigurationError, match=r"body\.amount\.val"):
         client.top_up_prepaid_credit(body=TopUpPrepaidCreditRequest(amount=PositiveUsdCents(val=amount)))
     assert calls == []
@@ -325,8 +316,9 @@ def test_a_top_up_amount_the_spec_forbids_is_refused_before_sending(amount: Any)
 def test_request_constraints_of_the_other_setters_are_checked_before_sending() -> None:
     from xai_billing.models import AnalyticsRequest, GetUsageRequest, SetDefaultPaymentMethodRequest, TimeRange
 
-    calls: list[httpx.Request] = []
-    client = _client(lambda r: calls.append(r) or httpx.Response(200, json={}))
+    handler = Replier()
+    calls = handler.requests
+    client = _client(handler)
     with pytest.raises(xai_billing.ConfigurationError, match="desiredSoftSpendingLimit.val"):
         client.set_spending_limit(
             body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="-1"))

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import httpx
 import pytest
 from contract import (
     RECORDINGS,
@@ -20,6 +19,7 @@ from contract import (
     ROOT,
     SPEC,
     ContractError,
+    Replier,
     call_kwargs,
     check_response,
     check_spec,
@@ -140,11 +140,8 @@ def test_recorded_request_validates_against_the_spec(path: Path) -> None:
 @pytest.mark.parametrize("path", RECORDINGS, ids=IDS)
 def test_client_sends_the_recorded_request_byte_for_byte(path: Path) -> None:
     recording = load(path)
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=recording["response"]["body"])
+    handler = Replier(recording["response"]["body"])
+    sent = handler.requests
 
     client = mock_client(handler)
     team_id = recording["request"]["path"].split("/")[4]
@@ -171,11 +168,8 @@ def test_client_sends_the_recorded_request_byte_for_byte(path: Path) -> None:
 
 
 def test_team_id_is_percent_encoded_in_the_path() -> None:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json={})
+    handler = Replier()
+    sent = handler.requests
 
     mock_client(handler).get_prepaid_balance(team_id="team/../x y?")
     assert sent[0].url.raw_path == b"/v1/billing/teams/team%2F..%2Fx%20y%3F/prepaid/balance"

@@ -184,10 +184,6 @@ class _BaseClient:
             exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
         )
         what = f"{options.method} {request.url.path}"
-        if isinstance(exc, httpx.TimeoutException):
-            error: Exception = APITimeoutError(f"{what} timed out ({type(exc).__name__}).", request=request)
-        else:
-            error = APIConnectionError(f"{what} failed: {type(exc).__name__}: {exc}", request=request)
         if not options.idempotent and not never_sent:
             log.warning(
                 "not retrying %s %s: it is not idempotent and may have reached the server",
@@ -201,7 +197,9 @@ class _BaseClient:
                 request=request,
             ) from exc
         if hopeless or attempt >= self.max_retries:
-            raise error from exc
+            if isinstance(exc, httpx.TimeoutException):
+                raise APITimeoutError(f"{what} timed out ({type(exc).__name__}).", request=request) from exc
+            raise APIConnectionError(f"{what} failed: {type(exc).__name__}: {exc}", request=request) from exc
         delay = _backoff(attempt)
         log.info(
             "retrying %s %s in %.2fs (retry %d of %d) after %s",
