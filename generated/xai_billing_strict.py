@@ -27,7 +27,7 @@ class StatusDetail(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    field_type: Annotated[StrictStr | None, Field(alias="@type")] = None
+    field_type: Annotated[StrictStr | None, Field(alias="@type")] = ""
     """
     The type URL of the detail message.
     """
@@ -51,7 +51,7 @@ class UsdCents(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    val: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    val: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     An amount of USD cents, as an int64 string.
     """
@@ -93,11 +93,11 @@ class BillingCycle(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    year: StrictInt | None = None
+    year: StrictInt | None = 0
     """
     The year, for example 2025.
     """
-    month: StrictInt | None = None
+    month: StrictInt | None = 0
     """
     The month, 1 to 12.
     """
@@ -111,27 +111,27 @@ class Address(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    line1: StrictStr | None = None
+    line1: StrictStr | None = ""
     """
     First line of the street address.
     """
-    line2: StrictStr | None = None
+    line2: StrictStr | None = ""
     """
     Second line of the street address.
     """
-    city: StrictStr | None = None
+    city: StrictStr | None = ""
     """
     City.
     """
-    country: StrictStr | None = None
+    country: StrictStr | None = ""
     """
     Country, as an ISO 3166-1 alpha-2 code.
     """
-    postalCode: StrictStr | None = None
+    postalCode: StrictStr | None = ""
     """
     Postal code.
     """
-    state: StrictStr | None = None
+    state: StrictStr | None = ""
     """
     State, province or region.
     """
@@ -145,7 +145,7 @@ class BillingInfo(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: StrictStr | None = None
+    name: StrictStr | None = ""
     """
     Name of the person or company billed.
     """
@@ -153,15 +153,15 @@ class BillingInfo(BaseModel):
     """
     Postal address of the billed person or company.
     """
-    email: StrictStr | None = None
+    email: StrictStr | None = ""
     """
     Email address that receives invoices.
     """
-    taxIdType: StrictStr | None = None
+    taxIdType: StrictStr | None = ""
     """
     Type of the tax ID, for example `us_ein` (the server has also been seen to send `us-ein`).
     """
-    taxNumber: StrictStr | None = None
+    taxNumber: StrictStr | None = ""
     """
     The tax ID.
     """
@@ -195,27 +195,27 @@ class InvoiceLine(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    clusterName: StrictStr | None = None
+    clusterName: StrictStr | None = ""
     """
     The cluster the usage ran on, for example `us-east-1`.
     """
-    description: StrictStr | None = None
+    description: StrictStr | None = ""
     """
     What was used, for example `Chat grok-4-0709`.
     """
-    unitType: StrictStr | None = None
+    unitType: StrictStr | None = ""
     """
     The unit counted, for example `Prompt text tokens`.
     """
-    unitPrice: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    unitPrice: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Price of one unit in 1/1,000,000 of a USD cent, as an int64 string.
     """
-    numUnits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    numUnits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Number of units, as an int64 string.
     """
-    amount: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    amount: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Amount of the line in USD cents, as an int64 string.
     """
@@ -247,15 +247,15 @@ class ChargerAttempt(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    ticket: StrictInt | None = None
+    ticket: StrictInt | None = 0
     """
     Sequence number of the attempt, from 0.
     """
-    successful: StrictBool | None = None
+    successful: StrictBool | None = False
     """
     Whether the attempt succeeded.
     """
-    paymentMethodId: StrictStr | None = None
+    paymentMethodId: StrictStr | None = ""
     """
     The payment method charged.
     """
@@ -323,15 +323,15 @@ class Invoice(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    teamId: StrictStr | None = None
+    teamId: StrictStr | None = ""
     """
     The team invoiced.
     """
-    invoiceId: StrictStr | None = None
+    invoiceId: StrictStr | None = ""
     """
     ID of the invoice.
     """
-    invoiceNumber: StrictStr | None = None
+    invoiceNumber: StrictStr | None = ""
     """
     Human-readable invoice number.
     """
@@ -339,7 +339,7 @@ class Invoice(BaseModel):
     """
     When the invoice was created.
     """
-    invoiceStatus: InvoiceStatus | None = None
+    invoiceStatus: InvoiceStatus | None = InvoiceStatus.INVALID
     """
     Status of the invoice.
     """
@@ -347,27 +347,27 @@ class Invoice(BaseModel):
     """
     When the next charge attempt was first wanted.
     """
-    chargerAttempts: list[ChargerAttempt] | None = None
+    chargerAttempts: Annotated[list[ChargerAttempt] | None, Field(validate_default=True)] = []
     """
     The attempts to charge the invoice.
     """
-    lines: list[InvoiceLine] | None = None
+    lines: Annotated[list[InvoiceLine] | None, Field(validate_default=True)] = []
     """
     The lines of the invoice.
     """
-    subtotal: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    subtotal: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Subtotal in USD cents, as an int64 string.
     """
-    tax: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    tax: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Tax in USD cents, as an int64 string.
     """
-    total: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    total: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Total in USD cents, as an int64 string.
     """
-    invoicePdfAssetKeySuffix: StrictStr | None = None
+    invoicePdfAssetKeySuffix: StrictStr | None = ""
     """
     Key suffix of the invoice PDF.
     """
@@ -389,36 +389,10 @@ class ListInvoicesResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    invoices: list[Invoice] | None = None
+    invoices: Annotated[list[Invoice] | None, Field(validate_default=True)] = []
     """
     The invoices.
     """
-
-
-class CardBrand(StrEnum):
-    """
-    Brand of a card:
-    - `amex`: American Express.
-    - `diners`: Diners Club.
-    - `discover`: Discover.
-    - `eftpos_au`: eftpos Australia.
-    - `jcb`: JCB.
-    - `mastercard`: Mastercard.
-    - `unionpay`: UnionPay.
-    - `visa`: Visa.
-    - `unknown`: the processor does not know the brand.
-
-    """
-
-    amex = "amex"
-    diners = "diners"
-    discover = "discover"
-    eftpos_au = "eftpos_au"
-    jcb = "jcb"
-    mastercard = "mastercard"
-    unionpay = "unionpay"
-    visa = "visa"
-    unknown = "unknown"
 
 
 class CardDetails(BaseModel):
@@ -429,19 +403,21 @@ class CardDetails(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    brand: CardBrand | None = None
+    brand: Annotated[StrictStr | None, Field(examples=["visa", "mastercard"])] = ""
     """
-    Brand of the card.
+    Brand of the card, a plain string in the proto (new brands may appear): seen as `amex`,
+    `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa` and `unknown`.
+
     """
-    expMonth: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    expMonth: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Expiry month, 1 to 12, as an int64 string.
     """
-    expYear: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    expYear: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Expiry year, as an int64 string.
     """
-    last4: StrictStr | None = None
+    last4: StrictStr | None = ""
     """
     Last four digits of the card number.
     """
@@ -455,11 +431,11 @@ class BankAccountBlock(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    networkCode: StrictStr | None = None
+    networkCode: StrictStr | None = ""
     """
     The bank network's code for the block.
     """
-    blockReason: StrictStr | None = None
+    blockReason: StrictStr | None = ""
     """
     The reason of the block.
     """
@@ -473,15 +449,15 @@ class UsBankAccountDetails(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    bankName: StrictStr | None = None
+    bankName: StrictStr | None = ""
     """
     Name of the bank.
     """
-    last4: StrictStr | None = None
+    last4: StrictStr | None = ""
     """
     Last four digits of the account number.
     """
-    routingNumber: StrictStr | None = None
+    routingNumber: StrictStr | None = ""
     """
     Routing number of the bank.
     """
@@ -499,7 +475,7 @@ class LinkDetails(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    email: StrictStr | None = None
+    email: StrictStr | None = ""
     """
     Email address of the Link account.
     """
@@ -513,7 +489,7 @@ class PaymentMethod(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    paymentMethodId: StrictStr | None = None
+    paymentMethodId: StrictStr | None = ""
     """
     ID of the payment method.
     """
@@ -533,7 +509,7 @@ class PaymentMethod(BaseModel):
     """
     Set when the payment method is a Link account.
     """
-    paymentType: StrictStr | None = None
+    paymentType: StrictStr | None = ""
     """
     Kind of payment method, for example `card`.
     """
@@ -551,7 +527,7 @@ class PendingPaymentMethod(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    achMicrodepositHostedVerificationUrl: StrictStr | None = None
+    achMicrodepositHostedVerificationUrl: StrictStr | None = ""
     """
     Where to verify the microdeposits of a US bank account.
     """
@@ -561,7 +537,7 @@ class ListPaymentMethodsResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    paymentMethods: list[PaymentMethod] | None = None
+    paymentMethods: Annotated[list[PaymentMethod] | None, Field(validate_default=True)] = []
     """
     Payment methods on file.
     """
@@ -589,7 +565,7 @@ class CoreInvoice(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    lines: list[InvoiceLine] | None = None
+    lines: Annotated[list[InvoiceLine] | None, Field(validate_default=True)] = []
     """
     The lines of the invoice.
     """
@@ -605,23 +581,23 @@ class CoreInvoice(BaseModel):
     """
     Amount before VAT of all usage, limited and unlimited.
     """
-    amountBeforeVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    amountBeforeVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Amount before VAT in USD cents, as an int64 string.
     """
-    vatCost: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    vatCost: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     VAT in USD cents, as an int64 string.
     """
-    amountAfterVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    amountAfterVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Amount after VAT in USD cents, as an int64 string.
     """
-    autoCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    autoCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Automatic credits issued in USD cents, as an int64 string.
     """
-    defaultCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    defaultCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     Default credits issued in USD cents, as an int64 string.
     """
@@ -647,11 +623,11 @@ class PreviewPostpaidInvoiceResponse(BaseModel):
     """
     The invoice object.
     """
-    effectiveSpendingLimit: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    effectiveSpendingLimit: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     The effective current spending limit in USD cents, as an int64 string.
     """
-    defaultCredits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
+    defaultCredits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
     """
     The current default credits in USD cents, as an int64 string.
     """
@@ -789,15 +765,15 @@ class PaymentProcessor(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    kind: PaymentProcessorKind | None = None
+    kind: PaymentProcessorKind | None = PaymentProcessorKind.UNKNOWN
     """
     Who processed the payment.
     """
-    externalParty: StrictStr | None = None
+    externalParty: StrictStr | None = ""
     """
     Name of the external party, when `kind` is `EXTERNAL`.
     """
-    externalInvoiceId: StrictStr | None = None
+    externalInvoiceId: StrictStr | None = ""
     """
     The external party's invoice ID.
     """
@@ -811,11 +787,11 @@ class BalanceChange(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    teamId: StrictStr | None = None
+    teamId: StrictStr | None = ""
     """
     The team whose balance changed.
     """
-    changeOrigin: ChangeOrigin | None = None
+    changeOrigin: ChangeOrigin | None = ChangeOrigin.INVALID_ORIGIN
     """
     What caused the change.
     """
@@ -861,7 +837,7 @@ class GetPrepaidBalanceResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    changes: list[BalanceChange] | None = None
+    changes: Annotated[list[BalanceChange] | None, Field(validate_default=True)] = []
     """
     The changes of the prepaid credit balance.
     """
@@ -973,7 +949,7 @@ class TimeRange(BaseModel):
     """
     End of the range, exclusive, as `YYYY-MM-DD HH:MM:SS`.
     """
-    timezone: StrictStr | None = None
+    timezone: StrictStr | None = ""
     """
     IANA time zone of the two times, for example `America/New_York`.
     """
@@ -987,11 +963,11 @@ class AnalyticsValue(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: StrictStr | None = None
+    name: StrictStr | None = ""
     """
     The quantity, for example `usd`.
     """
-    aggregation: Aggregation | None = None
+    aggregation: Aggregation | None = Aggregation.AGGREGATION_NONE
     """
     How to aggregate the value in each bucket.
     """
@@ -1009,19 +985,19 @@ class AnalyticsRequest(BaseModel):
     """
     The time range to analyze.
     """
-    timeUnit: TimeUnit | None = None
+    timeUnit: TimeUnit | None = TimeUnit.TIME_UNIT_INVALID
     """
     Width of the buckets.
     """
-    values: list[AnalyticsValue] | None = None
+    values: Annotated[list[AnalyticsValue] | None, Field(validate_default=True)] = []
     """
     The values to compute per bucket.
     """
-    groupBy: list[StrictStr] | None = None
+    groupBy: list[StrictStr] | None = []
     """
     Fields to group by, for example `description`; one time series per group.
     """
-    filters: list[StrictStr] | None = None
+    filters: list[StrictStr] | None = []
     """
     Filter expressions, ANDed.
     """
@@ -1049,7 +1025,7 @@ class DataPoint(BaseModel):
     """
     Start of the bucket, in UTC.
     """
-    values: list[StrictFloat] | None = None
+    values: list[StrictFloat] | None = []
     """
     One number per requested value, in the order requested.
     """
@@ -1063,15 +1039,15 @@ class TimeSeries(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    group: list[StrictStr] | None = None
+    group: list[StrictStr] | None = []
     """
     The group-by values of this series.
     """
-    groupLabels: list[StrictStr] | None = None
+    groupLabels: list[StrictStr] | None = []
     """
     Display labels of the group-by values.
     """
-    dataPoints: list[DataPoint] | None = None
+    dataPoints: Annotated[list[DataPoint] | None, Field(validate_default=True)] = []
     """
     One data point per bucket.
     """
@@ -1081,11 +1057,11 @@ class GetUsageResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    timeSeries: list[TimeSeries] | None = None
+    timeSeries: Annotated[list[TimeSeries] | None, Field(validate_default=True)] = []
     """
     One time series per value of the group-by clause.
     """
-    limitReached: StrictBool | None = None
+    limitReached: StrictBool | None = False
     """
     True when the server's cardinality cap was reached and only a subset of the series is returned.
     """
@@ -1101,15 +1077,15 @@ class Status(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    code: StrictInt | None = None
+    code: StrictInt | None = 0
     """
     The gRPC status code.
     """
-    message: StrictStr | None = None
+    message: StrictStr | None = ""
     """
     A developer-facing error message.
     """
-    details: list[StatusDetail] | None = None
+    details: Annotated[list[StatusDetail] | None, Field(validate_default=True)] = []
     """
     Details of the error, as `google.protobuf.Any` messages.
     """

@@ -1,76 +1,647 @@
 """Build generated/ from spec/openapi.yaml: `make generate` runs this, `make check` runs it with --check.
 
 Steps, all deterministic given the pinned tools of generator/requirements.txt:
-1. openapi-python-client renders the client package xai_billing from the spec with the templates of
-   generator/templates (which override the stock ones of the same name). It runs as a library so
-   that the templates can read the spec's own extensions (x-idempotent) through the `operations`
-   global, which the command line cannot pass.
-2. The hand-written runtime modules of generator/runtime are copied into the package.
-3. datamodel-code-generator writes the strict pydantic models (xai_billing_strict.py), the contract
+1. The spec is read and checked for what this generator needs (an error names the operation or the
+   schema and the field, and stops the build), and turned into a plan: for every schema and operation,
+   the facts the templates lay out as code (the proto3 kind and presence of each field, its Python
+   name, the Python names of the parameters, what may be retried).
+2. openapi-python-client renders the package xai_billing with the templates of generator/templates
+   (which override the stock ones of the same name and read the plan). It runs as a library so that
+   the templates can read the plan, which the command line cannot pass. The stock per-operation
+   modules (api/) are dropped: the client's methods are the one way to call an operation.
+3. The hand-written runtime modules of generator/runtime are copied into the package.
+4. datamodel-code-generator writes the strict pydantic models (xai_billing_strict.py), the contract
    tests' second reading of the spec. They are not part of the distribution.
-4. Every file gets the one-line header, then ruff fixes imports and formats, with the settings in
+5. Every file gets the one-line header, then ruff fixes imports and formats, with the settings in
    pyproject.toml.
-5. The result replaces generated/ whole (stale files go), or with --check is compared with it.
+6. The result replaces generated/ whole (stale files go), or with --check is compared with it; --check
+   also fails when an overridden upstream template changed (see check_overrides).
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
+import importlib.metadata
+import keyword
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
+import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 GENERATOR = ROOT / "generator"
+TEMPLATES = GENERATOR / "templates"
 GENERATED = ROOT / "generated"
 PACKAGE = "xai_billing"
 STRICT_MODULE = "xai_billing_strict.py"
 HEADER = "# generated from spec/openapi.yaml by make generate — do not edit"
-# Stock files the package does not use: errors live in _exceptions.py.
-DROPPED = ("errors.py",)
+# Stock output the package does not use: errors live in _exceptions.py, and the client's methods are
+# the one public way to call an operation.
+DROPPED = ("errors.py", "api")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# The first line of a template that replaces a stock one: which upstream file, at which version, it
+# was written against. check_overrides() compares it with the installed openapi-python-client.
+OVERRIDE_LINE = re.compile(r"^\{# overrides openapi-python-client (\S+) templates/(\S+) sha256:([0-9a-f]{64})\b")
+
+
+class SpecError(Exception):
+    """The spec cannot be generated from; the message names the operation or schema and the field."""
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with generated/ instead of replacing it")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: spec/openapi.yaml)")
+    parser.add_argument("--out", type=Path, default=GENERATED, help="where to write (default: generated/)")
     args = parser.parse_args()
+    try:
+        spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+        plan = build_plan(spec)
+    except SpecError as exc:
+        print(f"{args.spec}: {exc}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="xai-billing-gen-") as tmp:
         out = Path(tmp) / "generated"
-        build(out)
+        build(spec, plan, args.spec, out)
         if args.check:
-            return compare(out, GENERATED)
-        if GENERATED.exists():
-            shutil.rmtree(GENERATED)
-        shutil.copytree(out, GENERATED)
-        print(
-            f"generated/ rebuilt from {SPEC.relative_to(ROOT)}: {sum(1 for p in GENERATED.rglob('*') if p.is_file())} files"
-        )
+            return max(check_overrides(), compare(out, args.out))
+        if args.out.exists():
+            shutil.rmtree(args.out)
+        shutil.copytree(out, args.out)
+        count = sum(1 for p in args.out.rglob("*") if p.is_file())
+        print(f"{args.out} rebuilt from {args.spec}: {count} files")
     return 0
 
 
-def build(out: Path) -> None:
+# ---------------------------------------------------------------------------------------------------
+# The plan: what the templates lay out, derived from the spec alone.
+
+
+@dataclass
+class Field:
+    """One property of a schema, as the model templates need it."""
+
+    wire: str  # the JSON name
+    name: str  # the Python attribute / keyword name
+    kind: str  # str | int64 | int32 | double | bool | enum | message | timestamp | any
+    target: str | None  # the class of an enum or message
+    target_module: str | None
+    repeated: bool
+    presence: str  # implicit (a default), optional (None when not set), required (requests only)
+    default: str | None  # the Python literal of an implicit field's default
+    description: str
+    where: str  # Schema.wireName, for error messages
+    annotation: str  # the Python type of the attribute
+
+    @property
+    def quoted(self) -> str:
+        return repr(self.wire)
+
+
+@dataclass
+class Model:
+    schema: str
+    cls: str
+    module: str
+    description: str
+    fields: list[Field]
+    imports: list[tuple[str, str]] = field(default_factory=list)  # (module, class) of nested messages and enums
+    enums: list[str] = field(default_factory=list)
+    uses_datetime: bool = False
+
+
+@dataclass
+class Enum:
+    cls: str
+    module: str
+    description: str
+    values: list[str]
+
+
+@dataclass
+class Argument:
+    """A keyword argument of an operation: a body member or a query parameter."""
+
+    wire: str
+    name: str
+    schema: dict[str, Any]  # the spec's schema, for the request check
+    annotation: str  # the type the caller may pass
+    required: bool
+    description: str
+
+
+@dataclass
+class Operation:
+    id: str
+    name: str  # the client method
+    rpc: str
+    http_method: str
+    path: str  # with {team_id}
+    idempotent: bool
+    summary: str
+    description: str
+    body: list[Argument]
+    query: list[Argument]
+    response_cls: str
+    response_module: str
+
+
+@dataclass
+class Plan:
+    version: str
+    spec_version: str
+    models: dict[str, Model]
+    enums: dict[str, Enum]
+    operations: list[Operation]
+    request_schemas: dict[str, dict[str, Any]]  # the component schemas a request body can reach
+    params: list[str]  # the schemas that get a TypedDict (those a request body can reach)
+
+
+def snake(name: str) -> str:
+    """The Python name of a wire name: getPrepaidBalance -> get_prepaid_balance, @type -> type."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", name).strip("_")
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def python_name(wire: str, node: dict[str, Any], where: str) -> str:
+    """`x-python-name` if the spec gives one, else the rule: snake_case, and a dotted name whose last
+    part repeats its first (invoiceIds.invoiceIds) is said once."""
+    name = node.get("x-python-name")
+    if name is None:
+        parts = wire.split(".")
+        if len(parts) == 2 and parts[0] == parts[1]:
+            parts = parts[:1]
+        name = snake("_".join(parts))
+    if not name.isidentifier() or keyword.iskeyword(name) or name in ("self", "additional_properties"):
+        raise SpecError(f"{where}: {name!r} is not a usable Python name; set x-python-name")
+    return str(name)
+
+
+def docstring_text(text: str) -> str:
+    """Text safe inside a triple-quoted docstring."""
+    return text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def build_plan(spec: dict[str, Any]) -> Plan:
+    """Check the spec and derive the plan; a SpecError names what is wrong and where."""
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    problems: list[str] = []
+    enums: dict[str, Enum] = {}
+    models: dict[str, Model] = {}
+
+    for name, schema in schemas.items():
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
+            problems.append(f"schema {name}: the name must be PascalCase letters and digits (it names a class)")
+            continue
+        description = docstring_text(schema.get("description") or f"The {name} message.")
+        if "enum" in schema:
+            if schema.get("type") != "string" or not all(isinstance(v, str) for v in schema["enum"]):
+                problems.append(f"schema {name}: an enum must be a string enum")
+                continue
+            bad = [v for v in schema["enum"] if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", v)]
+            if bad:
+                problems.append(f"schema {name}: enum values {bad} are not usable as Python names")
+            enums[name] = Enum(name, snake(name), description, list(schema["enum"]))
+        elif schema.get("type") == "object":
+            models[name] = Model(name, name, snake(name), description, [])
+        else:
+            problems.append(f"schema {name}: only objects and string enums are supported, not {schema.get('type')!r}")
+
+    for name, model in models.items():
+        schema = schemas[name]
+        required = set(schema.get("required", []))
+        seen: set[str] = set()
+        for wire, node in schema.get("properties", {}).items():
+            where = f"schema {name}, property {wire}"
+            try:
+                f = plan_field(name, wire, node, wire in required, schemas, models, enums, where)
+            except SpecError as exc:
+                problems.append(str(exc))
+                continue
+            if f.name in seen:
+                problems.append(f"{where}: the Python name {f.name!r} is taken by another property")
+            seen.add(f.name)
+            model.fields.append(f)
+            if f.kind in ("message", "enum") and f.target != name:
+                assert f.target is not None and f.target_module is not None
+                if (f.target_module, f.target) not in model.imports:
+                    model.imports.append((f.target_module, f.target))
+                if f.kind == "enum" and f.target not in model.enums:
+                    model.enums.append(f.target)
+            model.uses_datetime |= f.kind == "timestamp"
+        model.imports.sort()
+        model.enums.sort()
+    problems += find_cycles(models)
+
+    operations: list[Operation] = []
+    reachable: set[str] = set()
+    bodies: set[str] = set()
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            try:
+                operations.append(plan_operation(spec, path, method, item, op, models, enums, reachable))
+                body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+                bodies.add(ref_name(body) or "")
+            except SpecError as exc:
+                problems.append(str(exc))
+    names = [op.name for op in operations]
+    problems += [
+        f"operation {n}: two operations have this Python name" for n in sorted(set(names)) if names.count(n) > 1
+    ]
+    if problems:
+        raise SpecError("cannot generate from the spec:\n  " + "\n  ".join(problems))
+    request_schemas = {n: schemas[n] for n in sorted(reachable)}
+    return Plan(
+        version=package_version(),
+        spec_version=str(spec.get("info", {}).get("version", "")),
+        models=models,
+        enums=enums,
+        operations=operations,
+        request_schemas=request_schemas,
+        params=[n for n in sorted(reachable - bodies) if n in models],
+    )
+
+
+def ref_name(node: dict[str, Any]) -> str | None:
+    ref = node.get("$ref")
+    return None if ref is None else str(ref).rsplit("/", 1)[-1]
+
+
+def plan_field(
+    owner: str,
+    wire: str,
+    node: dict[str, Any],
+    required: bool,
+    schemas: dict[str, Any],
+    models: dict[str, Model],
+    enums: dict[str, Enum],
+    where: str,
+) -> Field:
+    if not node.get("description"):
+        raise SpecError(f"{where}: no description")
+    description = docstring_text(node["description"])
+    name = python_name(wire, node, where)
+    # `anyOf: [X, {type: 'null'}]` is X that may be null; null reads as "not set" on every field anyway.
+    inner = node
+    if "anyOf" in node:
+        branches = [b for b in node["anyOf"] if b.get("type") != "null"]
+        if len(branches) != 1:
+            raise SpecError(f"{where}: anyOf is supported only as one schema or null")
+        inner = branches[0]
+    repeated = inner.get("type") == "array"
+    if repeated:
+        if "items" not in inner:
+            raise SpecError(f"{where}: an array needs items")
+        inner = inner["items"]
+    kind, target = field_kind(inner, schemas, where)
+    if repeated and kind not in ("message", "str", "double"):
+        raise SpecError(f"{where}: repeated {kind} fields are not supported by the model template yet")
+    if required:
+        presence = "required"
+    elif repeated or "default" in node:
+        presence = "implicit"
+    else:
+        presence = "optional"
+    if presence == "implicit" and "default" not in node:
+        raise SpecError(f"{where}: a repeated field needs `default: []`")
+    if presence == "implicit" and kind in ("message", "timestamp") and not repeated:
+        raise SpecError(f"{where}: a {kind} field has presence and cannot have a default")
+    module = None
+    if target is not None:
+        module = models[target].module if kind == "message" else enums[target].module
+    base = {
+        "str": "str",
+        "int64": "int",
+        "int32": "int",
+        "double": "float",
+        "bool": "bool",
+        "timestamp": "datetime.datetime",
+        "any": "Any",
+    }.get(kind, target or "Any")
+    default = None
+    if repeated:
+        annotation = f"list[{base}]"
+        if node.get("default", []) != []:
+            raise SpecError(f"{where}: a repeated field's default must be []")
+    else:
+        annotation = base
+        if presence == "implicit":
+            default = default_literal(kind, target, node["default"], enums, where)
+        elif presence == "optional":
+            annotation = f"{base} | None"
+    return Field(
+        wire=wire,
+        name=name,
+        kind=kind,
+        target=target,
+        target_module=module,
+        repeated=repeated,
+        presence=presence,
+        default=default,
+        description=description,
+        where=f"{owner}.{wire}",
+        annotation=annotation,
+    )
+
+
+def field_kind(node: dict[str, Any], schemas: dict[str, Any], where: str) -> tuple[str, str | None]:
+    target = ref_name(node)
+    if target is not None:
+        if target not in schemas:
+            raise SpecError(f"{where}: $ref to a schema that does not exist: {target}")
+        return ("enum" if "enum" in schemas[target] else "message"), target
+    kind = node.get("type")
+    fmt = node.get("format")
+    if kind == "string":
+        if fmt == "int64":
+            return "int64", None
+        if fmt == "date-time":
+            return "timestamp", None
+        if "enum" in node:
+            raise SpecError(f"{where}: an inline enum; make it a component schema so it gets a class")
+        return "str", None
+    if kind == "integer":
+        if fmt not in ("int32", None):
+            raise SpecError(f"{where}: an integer must be int32; an int64 is a string with format int64")
+        return "int32", None
+    if kind == "number":
+        return "double", None
+    if kind == "boolean":
+        return "bool", None
+    if kind == "object" and not node.get("properties"):
+        return "any", None
+    raise SpecError(f"{where}: unsupported schema {node!r}; use a $ref to a component schema")
+
+
+def default_literal(kind: str, target: str | None, value: Any, enums: dict[str, Enum], where: str) -> str:
+    """The Python literal of an implicit field's default, checked against its kind."""
+    ok = {
+        "str": isinstance(value, str),
+        "int64": isinstance(value, str) and re.fullmatch(r"-?[0-9]+", value) is not None,
+        "int32": isinstance(value, int) and not isinstance(value, bool),
+        "double": isinstance(value, (int, float)) and not isinstance(value, bool),
+        "bool": isinstance(value, bool),
+        "enum": target is not None and target in enums and value in enums[target].values,
+        "any": value is None,
+    }.get(kind, False)
+    if not ok:
+        raise SpecError(f"{where}: the default {value!r} is not a value of this {kind} field")
+    if kind == "int64":
+        return str(int(value))
+    if kind == "double":
+        return repr(float(value))
+    if kind == "enum":
+        return f"{target}.{value}"
+    return repr(value)
+
+
+def find_cycles(models: dict[str, Model]) -> list[str]:
+    """Models import the models they hold at module level (fast, and no per-call imports), so a schema
+    may not hold itself, directly or through others."""
+    graph = {n: [f.target for f in m.fields if f.kind == "message" and f.target] for n, m in models.items()}
+    problems: list[str] = []
+    done: set[str] = set()
+
+    def visit(node: str, path: list[str]) -> None:
+        if node in path:
+            problems.append(f"schema {node}: refers back to itself ({' -> '.join([*path[path.index(node) :], node])})")
+            return
+        if node in done:
+            return
+        for nxt in graph.get(node, []):
+            visit(nxt, [*path, node])  # type: ignore[list-item]
+        done.add(node)
+
+    for name in graph:
+        visit(name, [])
+    return sorted(set(problems))
+
+
+def plan_operation(
+    spec: dict[str, Any],
+    path: str,
+    method: str,
+    item: dict[str, Any],
+    op: dict[str, Any],
+    models: dict[str, Model],
+    enums: dict[str, Enum],
+    reachable: set[str],
+) -> Operation:
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    op_id = op.get("operationId")
+    where = f"operation {op_id or '(no operationId)'} ({method.upper()} {path})"
+    if not isinstance(op_id, str) or not re.fullmatch(r"[a-z][A-Za-z0-9]*", op_id):
+        raise SpecError(f"{where}: operationId must be a lowerCamelCase name")
+    if not isinstance(op.get("x-idempotent"), bool):
+        raise SpecError(
+            f"{where}: x-idempotent must be true or false (may a failed request be sent again?), "
+            f"not {op.get('x-idempotent', 'missing')!r}"
+        )
+    for key in ("summary", "description", "x-rpc"):
+        if not op.get(key):
+            raise SpecError(f"{where}: {key} is missing")
+    parameters = [resolve_parameter(spec, p, where) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+    path_names = re.findall(r"\{([^}]+)\}", path)
+    if path_names != ["team_id"] or [p["name"] for p in parameters if p["in"] == "path"] != ["team_id"]:
+        raise SpecError(f"{where}: every path must have exactly one path parameter, {{team_id}}")
+    query: list[Argument] = []
+    for p in parameters:
+        if p["in"] == "path":
+            continue
+        if p["in"] != "query":
+            raise SpecError(f"{where}, parameter {p['name']}: only path and query parameters are supported")
+        pwhere = f"{where}, parameter {p['name']}"
+        if not p.get("description"):
+            raise SpecError(f"{pwhere}: no description")
+        schema = p.get("schema", {})
+        annotation = argument_annotation(schema, schemas, enums, pwhere, query=True)
+        query.append(
+            Argument(
+                wire=p["name"],
+                name=python_name(p["name"], p, pwhere),
+                schema=schema,
+                annotation=annotation,
+                required=bool(p.get("required")),
+                description=docstring_text(p["description"]),
+            )
+        )
+    body: list[Argument] = []
+    if "requestBody" in op:
+        content = op["requestBody"].get("content", {}).get("application/json")
+        body_name = ref_name(content.get("schema", {})) if content else None
+        if body_name is None or body_name not in models:
+            raise SpecError(f"{where}: the request body must be a $ref to an object schema")
+        body_schema = schemas[body_name]
+        if body_schema.get("additionalProperties") is not False:
+            raise SpecError(f"schema {body_name}: a request body must say additionalProperties: false")
+        collect_reachable(body_name, schemas, reachable)
+        required = set(body_schema.get("required", []))
+        for wire, node in body_schema.get("properties", {}).items():
+            awhere = f"{where}, body member {wire}"
+            body.append(
+                Argument(
+                    wire=wire,
+                    name=python_name(wire, node, awhere),
+                    schema=node,
+                    annotation=argument_annotation(node, schemas, enums, awhere, query=False),
+                    required=wire in required,
+                    description=docstring_text(node.get("description", "")),
+                )
+            )
+    names = [a.name for a in [*body, *query]]
+    for reserved in ("team_id", "timeout", "extra_headers", "extra_query"):
+        if reserved in names:
+            raise SpecError(f"{where}: an argument's Python name {reserved!r} is reserved; set x-python-name")
+    if len(set(names)) != len(names):
+        raise SpecError(f"{where}: two arguments have the same Python name; set x-python-name")
+    ok = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
+    response = ref_name(ok.get("schema", {}))
+    if response is None or response not in models:
+        raise SpecError(f"{where}: the 200 response must be application/json with a $ref to an object schema")
+    return Operation(
+        id=op_id,
+        name=snake(op_id),
+        rpc=op["x-rpc"],
+        http_method=method.upper(),
+        path=path,
+        idempotent=op["x-idempotent"],
+        summary=docstring_text(op["summary"]).rstrip("."),
+        description=docstring_text(op["description"]),
+        body=body,
+        query=query,
+        response_cls=models[response].cls,
+        response_module=models[response].module,
+    )
+
+
+def resolve_parameter(spec: dict[str, Any], p: dict[str, Any], where: str) -> dict[str, Any]:
+    ref = p.get("$ref")
+    if ref is None:
+        return p
+    found = spec.get("components", {}).get("parameters", {}).get(str(ref).rsplit("/", 1)[-1])
+    if not str(ref).startswith("#/components/parameters/") or found is None:
+        raise SpecError(f"{where}: parameter $ref {ref} does not resolve")
+    return dict(found)
+
+
+def collect_reachable(name: str, schemas: dict[str, Any], found: set[str]) -> None:
+    if name in found:
+        return
+    found.add(name)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            target = ref_name(node)
+            if target is not None:
+                collect_reachable(target, schemas, found)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schemas[name])
+
+
+def argument_annotation(
+    node: dict[str, Any], schemas: dict[str, Any], enums: dict[str, Enum], where: str, *, query: bool
+) -> str:
+    """The type a caller may pass: a model or its TypedDict for an object, an int for an int64, an enum
+    member or its name for an enum."""
+    target = ref_name(node)
+    if target is not None:
+        if target in enums:
+            return f"{target} | {literal(enums[target].values)}"
+        if query:
+            raise SpecError(f"{where}: a query parameter cannot be an object")
+        return f"{target} | {target}Param"
+    kind = node.get("type")
+    if kind == "array":
+        return f"Sequence[{argument_annotation(node.get('items', {}), schemas, enums, where, query=query)}]"
+    if kind == "string":
+        return "int" if node.get("format") == "int64" else "str"
+    return {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "Any")
+
+
+def literal(values: list[str]) -> str:
+    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+
+
+SCHEMA_KEYS = (
+    "type",
+    "format",
+    "pattern",
+    "minLength",
+    "minimum",
+    "maximum",
+    "enum",
+    "required",
+    "items",
+    "properties",
+)
+
+
+def schema_literal(node: Any) -> str:
+    """A schema as a Python literal for the request check: the keys it reads, $refs as bare names."""
+
+    def clean(node: dict[str, Any]) -> dict[str, Any]:
+        if "$ref" in node:
+            return {"$ref": ref_name(node)}
+        out: dict[str, Any] = {k: node[k] for k in SCHEMA_KEYS if k in node and k not in ("items", "properties")}
+        if "items" in node:
+            out["items"] = clean(node["items"])
+        if "properties" in node:
+            out["properties"] = {k: clean(v) for k, v in node["properties"].items()}
+        if node.get("description") and node.get("type") == "string" and ("pattern" in node or "minLength" in node):
+            out["description"] = " ".join(node["description"].split())  # said when a value breaks the rule
+        return out
+
+    return repr(clean(node))
+
+
+def package_version() -> str:
+    """The package's version: pyproject.toml is its one home, and _version.py is written from it."""
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Rendering.
+
+
+def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
     out.mkdir(parents=True)
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     package = out / PACKAGE
-    render_client(spec, package)
+    env = render_client(spec, plan, spec_path, package)
     for name in DROPPED:
-        (package / name).unlink()
+        target = package / name
+        shutil.rmtree(target) if target.is_dir() else target.unlink()
+    # Modules that the stock generator has no place for, from templates of their own.
+    for template, target_name in (("operations.py.jinja", "_operations.py"), ("params.py.jinja", "params.py")):
+        (package / target_name).write_text(env.get_template(template).render(plan=plan), encoding="utf-8")
+    (package / "_version.py").write_text(
+        f'"""The package version; its one home is pyproject.toml."""\n\n__version__ = "{plan.version}"\n',
+        encoding="utf-8",
+    )
     for source in sorted((GENERATOR / "runtime").glob("*.py")):
         body = source.read_text(encoding="utf-8")
         (package / source.name).write_text(
             f"{HEADER}; source: generator/runtime/{source.name}\n{body}", encoding="utf-8"
         )
     (package / "py.typed").write_text("", encoding="utf-8")
-    render_strict_models(out / STRICT_MODULE)
+    render_strict_models(spec_path, out / STRICT_MODULE)
     for path in sorted(out.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
@@ -80,11 +651,15 @@ def build(out: Path) -> None:
     run(["ruff", "format", *ruff_config, "--quiet", str(out)])
 
 
-def render_client(spec: dict, package: Path) -> None:
+def render_client(spec: dict[str, Any], plan: Plan, spec_path: Path, package: Path) -> Any:
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
     config = Config.from_sources(
         ConfigFile.load_from_path(GENERATOR / "openapi-python-client.yaml"),
         MetaType.NONE,
-        document_source=SPEC,
+        document_source=spec_path,
         file_encoding="utf-8",
         overwrite=True,
         output_path=package,
@@ -92,61 +667,29 @@ def render_client(spec: dict, package: Path) -> None:
     openapi = GeneratorData.from_dict(spec, config=config)
     if not isinstance(openapi, GeneratorData):
         sys.exit(f"openapi-python-client could not read the spec: {openapi.header}: {openapi.detail}")
-    project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR / "templates")
-    # What the endpoint template reads of the spec beyond what openapi-python-client parses.
-    project.env.globals["operations"] = {
-        f"{method.upper()} {path}": {**operation, "body_constraints": body_constraints(spec, operation)}
-        for path, item in spec["paths"].items()
-        for method, operation in item.items()
-        if method in ("get", "put", "post", "delete", "patch")
-    }
+    rendered = {m.class_info.name for m in openapi.models} | {e.class_info.name for e in openapi.enums}
+    if rendered != set(plan.models) | set(plan.enums):
+        sys.exit(f"openapi-python-client and the plan disagree on the classes: {sorted(rendered ^ set(plan.models))}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["plan"] = plan
+    project.env.filters["schema_literal"] = schema_literal
+    project.env.filters["wrap"] = lambda text, width=96, indent="": textwrap.fill(
+        " ".join(str(text).split()), width=width, subsequent_indent=indent, break_on_hyphens=False
+    )
     errors = project.build()
     if errors:
         for error in errors:
             print(f"openapi-python-client: {error.level.name}: {error.header}: {error.detail}", file=sys.stderr)
         sys.exit("openapi-python-client reported problems with the spec; fix them in spec/openapi.yaml")
+    return project.env
 
 
-def body_constraints(spec: dict, operation: dict) -> list[dict[str, str]]:
-    """The string constraints (pattern, minLength) of a request body, as Python literals for the template.
-
-    openapi-python-client does not check them; the client does before sending, so that a bad argument
-    (a top-up of "-500", a time in the wrong format) fails locally with a clear error.
-    """
-    found: list[dict[str, str]] = []
-
-    def resolve(schema: dict) -> dict:
-        while "$ref" in schema:
-            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-        return schema
-
-    def walk(schema: dict, path: tuple[str, ...]) -> None:
-        schema = resolve(schema)
-        if schema.get("type") == "object":
-            for name, prop in schema.get("properties", {}).items():
-                walk(prop, (*path, name))
-        elif schema.get("type") == "string" and ("pattern" in schema or "minLength" in schema):
-            found.append(
-                {
-                    "path": repr(path),
-                    "pattern": repr(schema.get("pattern")),
-                    "min_length": repr(schema.get("minLength")),
-                    "description": repr(schema.get("description", "")),
-                }
-            )
-
-    body = operation.get("requestBody", {}).get("content", {}).get("application/json")
-    if body is not None:
-        walk(body["schema"], ())
-    return found
-
-
-def render_strict_models(target: Path) -> None:
+def render_strict_models(spec_path: Path, target: Path) -> None:
     run(
         [
             "datamodel-codegen",
             "--input",
-            str(SPEC),
+            str(spec_path),
             "--input-file-type",
             "openapi",
             "--output",
@@ -172,13 +715,56 @@ def render_strict_models(target: Path) -> None:
             "--output-datetime-class",
             "AwareDatetime",
             "--disable-timestamp",
+            # an enum property's default as its member (InvoiceStatus.INVALID), not the bare string
+            "--deserialize-default-values",
+            "enum",
             "--formatters",
             "ruff-format",
         ]
     )
     text = target.read_text(encoding="utf-8")
     # datamodel-codegen names its input with the absolute path it was given: keep only the repo path.
-    target.write_text(text.replace(str(SPEC), "spec/openapi.yaml"), encoding="utf-8")
+    target.write_text(text.replace(str(spec_path), "spec/openapi.yaml"), encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Checks.
+
+
+def check_overrides(templates: Path = TEMPLATES) -> int:
+    """Each template that replaces a stock one names the upstream version and file hash it was written
+    against; when the installed openapi-python-client's file differs, the override must be revisited."""
+    import openapi_python_client
+
+    upstream = Path(openapi_python_client.__file__).parent / "templates"
+    installed = importlib.metadata.version("openapi-python-client")
+    problems = []
+    for template in sorted(templates.rglob("*.jinja")):
+        relative = template.relative_to(templates).as_posix()
+        stock = upstream / relative
+        first = template.read_text(encoding="utf-8").splitlines()[0]
+        match = OVERRIDE_LINE.match(first)
+        if not stock.exists():
+            if match:
+                problems.append(f"  {relative}: says it overrides a stock template, but {installed} has none")
+            continue
+        if not match:
+            problems.append(
+                f"  {relative}: replaces a stock template but does not record its upstream version and hash"
+            )
+            continue
+        version, path, digest = match.groups()
+        actual = hashlib.sha256(stock.read_bytes()).hexdigest()
+        if path != relative or digest != actual:
+            problems.append(
+                f"  {relative}: written against openapi-python-client {version}, and the stock template of "
+                f"{installed} differs (sha256:{actual}): revisit the override, then update its first line"
+            )
+    if problems:
+        print("overridden templates to revisit:", file=sys.stderr)
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    return 0
 
 
 def compare(fresh: Path, committed: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
 import logging
@@ -15,10 +16,13 @@ from contract import Replier, mock_client, operations, snake
 
 import xai_billing
 from xai_billing.models import (
+    AnalyticsRequest,
     ChangeOrigin,
     GetPrepaidBalanceResponse,
     NonNegativeUsdCents,
-    SetSpendingLimitRequest,
+    PositiveUsdCents,
+    TimeRange,
+    TimeUnit,
 )
 
 BALANCE = {"changes": [{"changeOrigin": "PURCHASE", "amount": {"val": "-1000"}}], "total": {"val": "-1000"}}
@@ -134,22 +138,152 @@ def test_one_keyword_only_method_per_operation_on_both_clients() -> None:
         assert inspect.iscoroutinefunction(getattr(xai_billing.AsyncClient, name))
 
 
-def test_returns_the_typed_model() -> None:
+def test_returns_the_typed_model_with_int_money() -> None:
     balance = _client(_ok()).get_prepaid_balance()
     assert isinstance(balance, GetPrepaidBalanceResponse)
-    assert balance.total.val == "-1000"
+    assert balance.total is not None and balance.total.val == -1000
     assert balance.changes[0].change_origin is ChangeOrigin.PURCHASE
 
 
-def test_sends_the_request_body_of_a_setter() -> None:
+@pytest.mark.parametrize(
+    "limit",
+    [{"val": 20000}, {"val": "20000"}, NonNegativeUsdCents(val=20000)],
+    ids=["dict-int", "dict-wire-string", "model"],
+)
+def test_a_body_member_is_a_keyword_argument_taking_a_model_or_a_wire_dict(limit: Any) -> None:
     handler = Replier({"thisBpSoftSpendingLimit": {"val": "20000"}})
-    seen = handler.requests
+    result = _client(handler).set_spending_limit(desired_soft_spending_limit=limit)
+    assert handler.requests[0].content == b'{"desiredSoftSpendingLimit":{"val":"20000"}}'
+    assert result.this_bp_soft_spending_limit is not None and result.this_bp_soft_spending_limit.val == 20000
 
-    result = _client(handler).set_spending_limit(
-        body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="20000"))
+
+def test_nested_values_may_be_models_or_dicts_and_enums_members_or_names() -> None:
+    handler = Replier({"limitReached": True})
+    client = _client(handler)
+    as_model = AnalyticsRequest(
+        time_range=TimeRange(start_time="2025-10-01 00:00:00", end_time="2025-10-02 00:00:00"),
+        time_unit=TimeUnit.TIME_UNIT_DAY,
     )
-    assert json.loads(seen[0].content) == {"desiredSoftSpendingLimit": {"val": "20000"}}
-    assert result.this_bp_soft_spending_limit.val == "20000"
+    as_dict = {
+        "timeRange": {"startTime": "2025-10-01 00:00:00", "endTime": "2025-10-02 00:00:00"},
+        "timeUnit": "TIME_UNIT_DAY",
+    }
+    assert client.get_usage(analytics_request=as_model).limit_reached is True
+    client.get_usage(analytics_request=as_dict)
+    from_model, from_dict = (json.loads(r.content)["analyticsRequest"] for r in handler.requests)
+    assert from_dict == as_dict
+    # the model writes its defaults too; on the wire that is the same message
+    assert from_model["timeRange"] == {**as_dict["timeRange"], "timezone": ""}  # type: ignore[dict-item]
+    assert from_model["timeUnit"] == "TIME_UNIT_DAY" and from_model["values"] == []
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda c: c.top_up_prepaid_credit(amount="500"), r"^amount must be a PositiveUsdCents or a dict"),
+        (lambda c: c.top_up_prepaid_credit(amount=None), r"^amount must be .* not None"),
+        (lambda c: c.top_up_prepaid_credit(amount={"value": 500}), r"^amount has an unknown member 'value'"),
+        (lambda c: c.top_up_prepaid_credit(amount={}), r"^amount\.val is required"),
+        (lambda c: c.top_up_prepaid_credit(amount={"val": True}), r"^amount\.val must be a whole number"),
+        (lambda c: c.top_up_prepaid_credit(amount={"val": 5.0}), r"^amount\.val must be a whole number"),
+        (lambda c: c.top_up_prepaid_credit(amount={"val": None}), r"^amount\.val is None"),
+        (lambda c: c.top_up_prepaid_credit(amount={"val": 2**63}), r"^amount\.val is out of the int64 range"),
+        (
+            lambda c: c.top_up_prepaid_credit(amount=PositiveUsdCents(val=5.0)),
+            r"^amount\.val must be a whole number.*'5\.0'",
+        ),
+        (
+            lambda c: c.get_usage(analytics_request={"time_range": {}}),
+            r"^analytics_request has an unknown member 'time_range'; did you mean 'timeRange'\?",
+        ),
+        (
+            lambda c: c.get_usage(analytics_request={"timeRange": {"startTime": "2025-10-01 00:00:00"}}),
+            r"^analytics_request\.timeRange\.endTime is required",
+        ),
+        (
+            lambda c: c.get_usage(
+                analytics_request={
+                    "timeRange": {"startTime": "2025-10-01 00:00:00", "endTime": "2025-10-02 00:00:00"},
+                    "values": [{"name": "usd", "aggregation": "AGGREGATION_TOTAL"}],
+                }
+            ),
+            r"^analytics_request\.values\[0\]\.aggregation must be one of AGGREGATION_NONE",
+        ),
+        (
+            lambda c: c.get_usage(
+                analytics_request={
+                    "timeRange": {"startTime": "2025-10-01 00:00:00", "endTime": "2025-10-02 00:00:00"},
+                    "groupBy": "description",
+                }
+            ),
+            r"^analytics_request\.groupBy must be a list",
+        ),
+        (lambda c: c.set_billing_info(billing_info={"address": {"line1": 5}}), r"^billing_info\.address\.line1"),
+        (lambda c: c.set_default_payment_method(payment_method_id=7), r"^payment_method_id must be a string"),
+        (lambda c: c.list_invoices(invoice_ids="inv_1"), r"^invoice_ids must be a list"),
+        (lambda c: c.list_invoices(billing_cycle_month=13), r"^billing_cycle_month must be from 1 to 12"),
+        (lambda c: c.list_invoices(since_year="2025"), r"^since_year must be an int"),
+    ],
+)
+def test_a_bad_argument_at_any_depth_is_a_configuration_error_naming_it_and_sends_nothing(
+    call: Any, named: str
+) -> None:
+    handler = Replier()
+    with pytest.raises(xai_billing.ConfigurationError, match=named):
+        call(_client(handler))
+    assert handler.requests == []
+
+
+def test_parameter_names_say_what_they_are() -> None:
+    params = inspect.signature(xai_billing.Client.list_invoices).parameters
+    assert [p for p in params if p not in ("self", "team_id", "extra_headers", "extra_query", "timeout")] == [
+        "billing_cycle_year",
+        "billing_cycle_month",
+        "since_year",
+        "since_month",
+        "invoice_ids",
+    ]
+    handler = Replier({"invoices": []})
+    _client(handler).list_invoices(invoice_ids=["a", "b"])
+    assert handler.requests[0].url.query == b"invoiceIds.invoiceIds=a&invoiceIds.invoiceIds=b"
+
+
+def test_each_method_docstring_carries_the_operations_description() -> None:
+    for operation_id, (_, _, op) in operations().items():
+        for cls in (xai_billing.Client, xai_billing.AsyncClient):
+            doc = inspect.getdoc(getattr(cls, snake(operation_id))) or ""
+            assert " ".join(op["description"].split())[:60] in " ".join(doc.split()), (cls, operation_id)
+    top_up = inspect.getdoc(xai_billing.Client.top_up_prepaid_credit) or ""
+    assert "This moves money" in top_up and "amount:" in top_up
+
+
+def test_with_options_returns_a_configured_copy_sharing_the_pool() -> None:
+    handler = Replier(BALANCE)
+    client = _client(handler, max_retries=2)
+    copy = client.with_options(timeout=3.0, max_retries=0, team_id="other-team")
+    assert type(copy) is xai_billing.Client and copy is not client
+    assert (copy.max_retries, copy.timeout, copy.team_id) == (0, 3.0, "other-team")
+    assert (client.max_retries, client.team_id) == (2, TEAM)
+    assert copy._http is client._http
+    copy.get_prepaid_balance()
+    copy.close()  # closing the copy leaves the shared pool open
+    client.get_prepaid_balance()
+    assert [r.url.path.split("/")[4] for r in handler.requests] == ["other-team", TEAM]
+    assert handler.requests[0].extensions["timeout"]["read"] == 3.0
+    with pytest.raises(xai_billing.ConfigurationError, match="max_retries"):
+        client.with_options(max_retries=-1)
+
+
+def test_extra_headers_and_extra_query_are_sent() -> None:
+    handler = Replier({"invoices": []})
+    _client(handler).list_invoices(
+        since_year=2025, since_month=1, extra_headers={"X-Trace": "t-1"}, extra_query={"debug": "1"}
+    )
+    request = handler.requests[0]
+    assert request.headers["x-trace"] == "t-1"
+    assert request.url.query == b"since.year=2025&since.month=1&debug=1"
+    with pytest.raises(xai_billing.ConfigurationError, match="extra_headers"):
+        _client(handler).list_invoices(extra_headers={"X-Bad": "line\nbreak"})
 
 
 async def test_async_client_has_parity() -> None:
@@ -161,17 +295,15 @@ async def test_async_client_has_parity() -> None:
     ) as client:
         balance = await client.get_prepaid_balance()
         raw = await client.with_raw_response.get_prepaid_balance()
-    assert balance.total.val == "-1000"
-    assert raw.status_code == 200 and raw.request_id == "req-1" and raw.parsed.total.val == "-1000"
+    assert balance.total is not None and balance.total.val == -1000
+    assert raw.status_code == 200 and raw.request_id == "req-1" and raw.parsed.total == balance.total
     assert seen[0].url.path == f"/v1/billing/teams/{TEAM}/prepaid/balance"
 
 
-def test_function_per_operation_api_works_too() -> None:
-    from xai_billing.api.billing import get_prepaid_balance
-
-    client = _client(_ok())
-    assert get_prepaid_balance.sync(client=client).total.val == "-1000"
-    assert get_prepaid_balance.sync_detailed(client=client).status_code == 200
+def test_the_client_methods_are_the_one_public_way_to_call_an_operation() -> None:
+    with pytest.raises(ImportError):
+        importlib.import_module("xai_billing.api")
+    assert not [name for name in xai_billing.__all__ if name in ("RequestOptions", "UNSET", "Unset")]
 
 
 # Raw responses
@@ -280,15 +412,6 @@ def test_the_key_is_in_no_repr_message_or_formatted_traceback() -> None:
     assert KEY not in "".join(traceback.format_exception(conn_info.value))
 
 
-def test_a_body_of_the_wrong_type_is_a_configuration_error_and_sends_nothing() -> None:
-    handler = Replier()
-    calls = handler.requests
-    client = _client(handler)
-    with pytest.raises(xai_billing.ConfigurationError, match="SetSpendingLimitRequest"):
-        client.set_spending_limit(body={"desiredSoftSpendingLimit": {"val": "0"}})  # type: ignore[arg-type]
-    assert calls == []
-
-
 def test_an_undecodable_body_is_a_typed_error_not_an_httpx_one() -> None:
     client = _client(lambda r: httpx.Response(200, content=b"not gzip", headers={"content-encoding": "gzip"}))
     with pytest.raises(xai_billing.APIConnectionError, match="DecodingError"):
@@ -301,33 +424,28 @@ def test_a_pathologically_nested_body_is_a_response_error() -> None:
         _client(lambda r: httpx.Response(200, content=deep)).get_billing_info()
 
 
-@pytest.mark.parametrize("amount", ["-500", "0", "5.00", "", "1e3", "99999999999999999999", 500])
+@pytest.mark.parametrize("amount", ["-500", "0", "5.00", "", "1e3", "500\n", " 500", "99999999999999999999", -5, 0])
 def test_a_top_up_amount_the_spec_forbids_is_refused_before_sending(amount: Any) -> None:
-    from xai_billing.models import PositiveUsdCents, TopUpPrepaidCreditRequest
-
     handler = Replier()
-    calls = handler.requests
     client = _client(handler)
-    with pytest.raises(xai_billing.ConfigurationError, match=r"body\.amount\.val"):
-        client.top_up_prepaid_credit(body=TopUpPrepaidCreditRequest(amount=PositiveUsdCents(val=amount)))
-    assert calls == []
+    with pytest.raises(xai_billing.ConfigurationError, match=r"amount\.val"):
+        client.top_up_prepaid_credit(amount={"val": amount})
+    with pytest.raises(xai_billing.ConfigurationError, match=r"amount\.val"):
+        client.top_up_prepaid_credit(amount=PositiveUsdCents(val=amount))
+    assert handler.requests == []
 
 
 def test_request_constraints_of_the_other_setters_are_checked_before_sending() -> None:
-    from xai_billing.models import AnalyticsRequest, GetUsageRequest, SetDefaultPaymentMethodRequest, TimeRange
-
     handler = Replier()
     calls = handler.requests
     client = _client(handler)
-    with pytest.raises(xai_billing.ConfigurationError, match="desiredSoftSpendingLimit.val"):
-        client.set_spending_limit(
-            body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="-1"))
-        )
-    with pytest.raises(xai_billing.ConfigurationError, match="paymentMethodId must not be empty"):
-        client.set_default_payment_method(body=SetDefaultPaymentMethodRequest(payment_method_id=""))
+    with pytest.raises(xai_billing.ConfigurationError, match=r"desired_soft_spending_limit\.val"):
+        client.set_spending_limit(desired_soft_spending_limit={"val": -1})
+    with pytest.raises(xai_billing.ConfigurationError, match="payment_method_id must not be empty"):
+        client.set_default_payment_method(payment_method_id="")
     iso = TimeRange(start_time="2025-10-01T00:00:00Z", end_time="2025-10-02 00:00:00")
     with pytest.raises(xai_billing.ConfigurationError, match="startTime.*YYYY-MM-DD HH:MM:SS"):
-        client.get_usage(body=GetUsageRequest(analytics_request=AnalyticsRequest(time_range=iso)))
+        client.get_usage(analytics_request=AnalyticsRequest(time_range=iso))
     assert calls == []
-    client.set_spending_limit(body=SetSpendingLimitRequest(desired_soft_spending_limit=NonNegativeUsdCents(val="0")))
-    assert len(calls) == 1
+    client.set_spending_limit(desired_soft_spending_limit=NonNegativeUsdCents(val=0))
+    assert calls[0].content == b'{"desiredSoftSpendingLimit":{"val":"0"}}'

@@ -32,7 +32,7 @@ from contract import (
 )
 from openapi_spec_validator import validate
 
-REFERENCE = ROOT.parent / "shared" / "reference" / "docs-examples"
+PUBLISHED = ROOT / "tests" / "published"
 IDS = [f"{p.parent.name}/{p.stem}" for p in RECORDINGS]
 
 
@@ -82,13 +82,13 @@ def test_no_response_schema_forbids_unknown_fields() -> None:
 
 
 def test_every_operation_has_its_public_reference_recording() -> None:
-    assert len(list(REFERENCE.glob("*.json"))) == 11, f"the public examples are expected in {REFERENCE}"
+    assert len(list(PUBLISHED.glob("*.json"))) == 11, f"the public examples are expected in {PUBLISHED}"
     for operation_id in operations():
         recording = RECORDINGS_DIR / operation_id / "reference.json"
         assert recording.exists(), operation_id
-    for example in sorted(REFERENCE.glob("*.json")):
+    for example in sorted(PUBLISHED.glob("*.json")):
         published = json.loads(example.read_text())
-        matches = [load(p) for p in RECORDINGS if load(p)["source"].endswith(f"docs-examples/{example.name})")]
+        matches = [load(p) for p in RECORDINGS if load(p)["source"].endswith(f"tests/published/{example.name})")]
         assert len(matches) == 1, example.name
         assert matches[0]["response"]["body"] == published["response"]
         assert matches[0]["request"].get("body") == published.get("request")

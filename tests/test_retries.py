@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import time
 from collections.abc import Callable
@@ -14,15 +15,9 @@ from contract import mock_client
 
 import xai_billing
 from xai_billing import _base_client
-from xai_billing.models import (
-    AnalyticsRequest,
-    GetUsageRequest,
-    PositiveUsdCents,
-    TimeRange,
-    TopUpPrepaidCreditRequest,
-)
+from xai_billing.models import AnalyticsRequest, TimeRange
 
-TOP_UP = TopUpPrepaidCreditRequest(amount=PositiveUsdCents(val="500"))
+AMOUNT = {"val": 500}  # a top-up of 5.00 USD
 CHANGE = {"change": {"changeOrigin": "PURCHASE", "topupStatus": "TO_CHARGE", "amount": {"val": "-500"}}}
 
 
@@ -147,12 +142,8 @@ def test_unreadable_retry_after_falls_back_to_backoff(sleeps: list[float]) -> No
 
 def test_idempotent_post_is_retried(sleeps: list[float]) -> None:
     server = Server(httpx.Response(503), httpx.ReadTimeout, _ok({"limitReached": False}))
-    query = GetUsageRequest(
-        analytics_request=AnalyticsRequest(
-            time_range=TimeRange(start_time="2025-10-01 00:00:00", end_time="2025-10-02 00:00:00")
-        )
-    )
-    assert _client(server).get_usage(body=query).limit_reached is False
+    query = AnalyticsRequest(time_range=TimeRange(start_time="2025-10-01 00:00:00", end_time="2025-10-02 00:00:00"))
+    assert _client(server).get_usage(analytics_request=query).limit_reached is False
     assert server.received == 3
 
 
@@ -164,8 +155,9 @@ def test_top_up_is_retried_when_the_connection_was_never_made(
     error: type[httpx.TransportError], sleeps: list[float]
 ) -> None:
     server = Server(error, error, httpx.Response(200, json=CHANGE))
-    change = _client(server).top_up_prepaid_credit(body=TOP_UP)
-    assert change.change.amount.val == "-500"
+    change = _client(server).top_up_prepaid_credit(amount=AMOUNT)
+    assert change.change is not None and change.change.amount is not None
+    assert change.change.amount.val == -500
     assert server.attempts == 3 and server.received == 1
 
 
@@ -193,7 +185,7 @@ def test_top_up_after_an_ambiguous_failure_raises_outcome_unknown_and_is_never_r
 ) -> None:
     server = Server(failure, httpx.Response(200, json=CHANGE))
     with pytest.raises(xai_billing.TopUpOutcomeUnknownError) as info:
-        _client(server, max_retries=5).top_up_prepaid_credit(body=TOP_UP)
+        _client(server, max_retries=5).top_up_prepaid_credit(amount=AMOUNT)
     assert server.received <= 1 and server.attempts == 1
     assert sleeps == []
     message = str(info.value)
@@ -205,7 +197,7 @@ def test_top_up_after_an_ambiguous_failure_raises_outcome_unknown_and_is_never_r
 def test_top_up_rejected_by_the_server_raises_the_status_error_once(status: int, sleeps: list[float]) -> None:
     server = Server(httpx.Response(status, json={"code": 9, "message": "rejected"}), httpx.Response(200, json=CHANGE))
     with pytest.raises(xai_billing.APIStatusError) as info:
-        _client(server).top_up_prepaid_credit(body=TOP_UP)
+        _client(server).top_up_prepaid_credit(amount=AMOUNT)
     assert info.value.status_code == status
     assert server.received == 1 and sleeps == []
 
@@ -225,7 +217,7 @@ def test_fault_injection_top_up_reaches_the_server_at_most_once_in_every_failure
     for mode in modes:
         server = Server(mode, httpx.Response(200, json=CHANGE))
         try:
-            _client(server, max_retries=3).top_up_prepaid_credit(body=TOP_UP)
+            _client(server, max_retries=3).top_up_prepaid_credit(amount=AMOUNT)
         except xai_billing.XAIBillingError:
             pass
         assert server.received <= 1, mode
@@ -235,7 +227,7 @@ def test_fault_injection_top_up_reaches_the_server_at_most_once_in_every_failure
 def test_top_up_malformed_success_body_is_a_response_error(sleeps: list[float]) -> None:
     server = Server(httpx.Response(200, content=b"{"))
     with pytest.raises(xai_billing.APIResponseValidationError):
-        _client(server).top_up_prepaid_credit(body=TOP_UP)
+        _client(server).top_up_prepaid_credit(amount=AMOUNT)
     assert server.received == 1
 
 
@@ -245,13 +237,13 @@ async def test_async_client_retries_the_same_way(monkeypatch: pytest.MonkeyPatch
     async def no_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr(_base_client.asyncio, "sleep", no_sleep)
+    monkeypatch.setattr(asyncio, "sleep", no_sleep)
     server = Server(httpx.Response(503), httpx.ConnectError, _ok({"total": {"val": "-1"}}))
     async with xai_billing.AsyncClient(
         api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(server))
     ) as client:
         balance = await client.get_prepaid_balance()
-    assert balance.total.val == "-1"
+    assert balance.total is not None and balance.total.val == -1
     assert server.attempts == 3 and len(delays) == 2
 
     top_up_server = Server(httpx.Response(502), httpx.Response(200, json=CHANGE))
@@ -259,5 +251,5 @@ async def test_async_client_retries_the_same_way(monkeypatch: pytest.MonkeyPatch
         api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(top_up_server))
     ) as client:
         with pytest.raises(xai_billing.TopUpOutcomeUnknownError):
-            await client.top_up_prepaid_credit(body=TOP_UP)
+            await client.top_up_prepaid_credit(amount=AMOUNT)
     assert top_up_server.received == 1

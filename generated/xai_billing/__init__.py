@@ -1,7 +1,14 @@
-# generated from spec/openapi.yaml by make generate — do not edit
-"""A typed client for the billing endpoints of the xAI Management API."""
+# generated from spec/openapi.yaml by make generate — do not edit; source: generator/runtime/__init__.py
+"""A typed client for the billing endpoints of the xAI Management API.
 
-from ._base_client import RequestOptions
+    import xai_billing
+
+    with xai_billing.Client() as client:   # XAI_MANAGEMENT_KEY and XAI_TEAM_ID from the environment
+        balance = client.get_prepaid_balance()
+
+The models are in ``xai_billing.models``, the dict shapes of request values in ``xai_billing.params``.
+"""
+
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -21,11 +28,10 @@ from ._exceptions import (
 )
 from ._version import __version__
 from .client import AsyncClient, Client
-from .types import NOT_GIVEN, UNSET, NotGiven, Response, Unset
+from .types import NOT_GIVEN, NotGiven, Response
 
 __all__ = [
     "NOT_GIVEN",
-    "UNSET",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -41,11 +47,9 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
-    "RequestOptions",
     "Response",
     "TopUpOutcomeUnknownError",
     "UnexpectedStatusError",
-    "Unset",
     "XAIBillingError",
     "__version__",
 ]

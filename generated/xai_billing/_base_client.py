@@ -2,14 +2,12 @@
 """The transport under every operation: configuration, auth, timeouts, retries, errors and logging.
 
 The generated ``Client`` and ``AsyncClient`` (client.py) add one method per operation on top of
-``SyncAPIClient`` and ``AsyncAPIClient``; each operation module builds a ``RequestOptions`` and hands
-it to ``request()`` with the function that parses its 200 body.
+``SyncAPIClient`` and ``AsyncAPIClient``; _operations.py builds each operation's ``RequestOptions``,
+which the method hands to ``_request()`` with the function that reads its 200 body.
 """
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import json
 import logging
 import os
@@ -17,10 +15,9 @@ import random
 import re
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
-from attrs import frozen
 
 from ._exceptions import (
     APIConnectionError,
@@ -31,7 +28,8 @@ from ._exceptions import (
     make_status_error,
 )
 from ._version import __version__
-from .types import NOT_GIVEN, NotGiven, Response, TimeoutTypes, request_id_from
+from ._wire import WireTypeError
+from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes, request_id_from
 
 T = TypeVar("T")
 
@@ -48,48 +46,30 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a Retry-After longer than this is cut to it
 
 log = logging.getLogger("xai_billing")
+_UNSAFE_HEADER = re.compile(r"[\r\n\0]")  # header injection
 
 
-@frozen
 class RequestOptions:
-    """One request of one operation, as the operation module builds it."""
+    """One request of one operation, as _operations.py builds it."""
 
-    operation_id: str
-    method: str
-    path: str
-    idempotent: bool
-    params: Mapping[str, Any] | None = None
-    json: Any = None
+    __slots__ = ("idempotent", "json", "method", "operation_id", "params", "path")
 
-
-@frozen
-class StringConstraint:
-    """A constraint of the spec on a string in a request body, at a path of member names."""
-
-    path: tuple[str, ...]
-    pattern: str | None
-    min_length: int | None
-    description: str
-
-
-def check_body(body: Any, constraints: tuple[StringConstraint, ...]) -> None:
-    """Check a request body against its constraints before it is sent; a violation is a ConfigurationError."""
-    for constraint in constraints:
-        value = body
-        for name in constraint.path:
-            if not isinstance(value, dict) or name not in value:
-                break  # absent: nothing to check (required members are required by the model itself)
-            value = value[name]
-        else:
-            where = "body." + ".".join(constraint.path)
-            if not isinstance(value, str):
-                raise ConfigurationError(f"{where} must be a string, not {type(value).__name__}.")
-            if constraint.min_length is not None and len(value) < constraint.min_length:
-                raise ConfigurationError(f"{where} must not be empty. {constraint.description}")
-            if constraint.pattern is not None and re.search(constraint.pattern, value) is None:
-                raise ConfigurationError(
-                    f"{where} is {value!r}, which does not match {constraint.pattern}. {constraint.description}"
-                )
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        method: str,
+        path: str,
+        idempotent: bool,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        self.idempotent = idempotent
+        self.params = params
+        self.json = json
 
 
 class _BearerAuth(httpx.Auth):
@@ -108,6 +88,8 @@ class _BearerAuth(httpx.Auth):
 
 class _BaseClient:
     """What the sync and async clients share: configuration, and every decision that does no I/O."""
+
+    _owns_http: bool  # False when the http_client was passed in, or for a copy made by with_options()
 
     def __init__(
         self,
@@ -129,8 +111,6 @@ class _BaseClient:
             team_id = os.environ.get(TEAM_ID_ENV) or None
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}.")
         try:
             self.base_url = httpx.URL(str(base_url))
         except httpx.InvalidURL as exc:
@@ -141,7 +121,7 @@ class _BaseClient:
             raise ConfigurationError(f"The base URL must be http or https, not {str(base_url)!r}.")
         self.team_id = team_id
         self.timeout = _check_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout)
-        self.max_retries = max_retries
+        self.max_retries = _check_max_retries(max_retries)
         self._auth = _BearerAuth(api_key)
 
     def __repr__(self) -> str:
@@ -149,6 +129,28 @@ class _BaseClient:
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, team_id={self.team_id!r}, "
             f"max_retries={self.max_retries})"
         )
+
+    def with_options(
+        self,
+        *,
+        team_id: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with other options, sharing its connection pool.
+
+        Closing the copy leaves the pool open; the original client still owns it.
+        """
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._owns_http = False
+        if not isinstance(team_id, NotGiven):
+            clone.team_id = team_id
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = _check_timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            clone.max_retries = _check_max_retries(max_retries)
+        return clone
 
     def resolve_team_id(self, team_id: str | None) -> str:
         """The team ID of a call: the argument, else the client's default."""
@@ -160,19 +162,38 @@ class _BaseClient:
         return resolved
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions, timeout: Any
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        options: RequestOptions,
+        *,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        timeout: TimeoutTypes | NotGiven,
     ) -> httpx.Request:
         timeout = self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout)
         headers = {"Accept": "application/json", "User-Agent": f"xai-billing-python/{__version__}"}
-        return http.build_request(
-            options.method,
-            # Appended, not joined: a base URL with a path (a gateway's prefix) keeps it.
-            str(self.base_url).rstrip("/") + options.path,
-            params=options.params,
-            json=options.json,
-            headers=headers,
-            timeout=timeout,
-        )
+        params = options.params
+        try:
+            if extra_headers:
+                for name, value in extra_headers.items():
+                    if not isinstance(name, str) or not isinstance(value, str) or _UNSAFE_HEADER.search(name + value):
+                        raise ConfigurationError(
+                            f"extra_headers: {name!r} is not a header name and value one can send."
+                        )
+                headers.update(extra_headers)
+            if extra_query:
+                params = {**(params or {}), **extra_query}
+            return http.build_request(
+                options.method,
+                # Appended, not joined: a base URL with a path (a gateway's prefix) keeps it.
+                str(self.base_url).rstrip("/") + options.path,
+                params=params,
+                json=options.json,
+                headers=headers,
+                timeout=timeout,
+            )
+        except (TypeError, ValueError) as exc:  # extra_headers or extra_query that httpx cannot send
+            raise ConfigurationError(f"{options.method} {options.path}: cannot build the request: {exc}") from None
 
     def _transport_error_delay(
         self, options: RequestOptions, request: httpx.Request, exc: httpx.RequestError, attempt: int
@@ -257,8 +278,9 @@ class _BaseClient:
         try:
             parsed = parse(data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            detail = str(exc) if isinstance(exc, WireTypeError) else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(
-                f"{where}: the body is not the expected shape ({type(exc).__name__}: {exc}).", response=response
+                f"{where}: the body is not the expected shape ({detail}).", response=response
             ) from exc
         return Response(
             status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
@@ -282,15 +304,19 @@ class SyncAPIClient(_BaseClient):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
 
-    def request(
+    def _request(
         self,
         options: RequestOptions,
         parse: Callable[[dict[str, Any]], T],
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request, retrying where that is safe, and parse its response."""
-        request = self._build_request(self._http, options, timeout)
+        request = self._build_request(
+            self._http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
         attempt = 0
         while True:
             started = time.monotonic()
@@ -312,7 +338,7 @@ class SyncAPIClient(_BaseClient):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self: _SyncSelf) -> _SyncSelf:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -336,15 +362,21 @@ class AsyncAPIClient(_BaseClient):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
 
-    async def request(
+    async def _request(
         self,
         options: RequestOptions,
         parse: Callable[[dict[str, Any]], T],
         *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request, retrying where that is safe, and parse its response."""
-        request = self._build_request(self._http, options, timeout)
+        import asyncio  # here, not at the top: `import xai_billing` should not pay for asyncio
+
+        request = self._build_request(
+            self._http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
         attempt = 0
         while True:
             started = time.monotonic()
@@ -366,15 +398,11 @@ class AsyncAPIClient(_BaseClient):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-
-_SyncSelf = TypeVar("_SyncSelf", bound=SyncAPIClient)
-_AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncAPIClient)
 
 
 def _check_timeout(timeout: Any) -> TimeoutTypes:
@@ -383,6 +411,12 @@ def _check_timeout(timeout: Any) -> TimeoutTypes:
     if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
         return float(timeout)
     raise ConfigurationError(f"timeout must be seconds above 0, an httpx.Timeout or None, not {timeout!r}.")
+
+
+def _check_max_retries(max_retries: Any) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}.")
+    return max_retries
 
 
 def _backoff(attempt: int) -> float:
@@ -404,6 +438,8 @@ def _retry_after(headers: httpx.Headers) -> float | None:
         try:
             seconds = float(value)
         except ValueError:
+            import email.utils  # only for the rare Retry-After given as a date
+
             try:
                 when = email.utils.parsedate_to_datetime(value)
             except (TypeError, ValueError, IndexError):

@@ -1,9 +1,4 @@
-# generated from spec/openapi.yaml by make generate — do not edit; source: generator/runtime/_version.py
-"""The package version, read from the installed distribution (pyproject.toml is its one home)."""
+# generated from spec/openapi.yaml by make generate — do not edit
+"""The package version; its one home is pyproject.toml."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("xai-billing")
-except PackageNotFoundError:  # imported from a source tree that was never installed
-    __version__ = "0+unknown"
+__version__ = "0.2.0"

@@ -1,36 +1,38 @@
 # generated from spec/openapi.yaml by make generate — do not edit
-"""The clients: one method per operation, named after its operationId."""
+"""The clients: one method per operation of the billing API."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import _operations
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from .api.billing import get_billing_info as _get_billing_info
-from .api.billing import get_prepaid_balance as _get_prepaid_balance
-from .api.billing import get_spending_limits as _get_spending_limits
-from .api.billing import get_usage as _get_usage
-from .api.billing import list_invoices as _list_invoices
-from .api.billing import list_payment_methods as _list_payment_methods
-from .api.billing import preview_postpaid_invoice as _preview_postpaid_invoice
-from .api.billing import set_billing_info as _set_billing_info
-from .api.billing import set_default_payment_method as _set_default_payment_method
-from .api.billing import set_spending_limit as _set_spending_limit
-from .api.billing import top_up_prepaid_credit as _top_up_prepaid_credit
-from .models.empty import Empty
-from .models.get_billing_info_response import GetBillingInfoResponse
-from .models.get_prepaid_balance_response import GetPrepaidBalanceResponse
-from .models.get_spending_limits_response import GetSpendingLimitsResponse
-from .models.get_usage_request import GetUsageRequest
-from .models.get_usage_response import GetUsageResponse
-from .models.list_invoices_response import ListInvoicesResponse
-from .models.list_payment_methods_response import ListPaymentMethodsResponse
-from .models.preview_postpaid_invoice_response import PreviewPostpaidInvoiceResponse
-from .models.set_billing_info_request import SetBillingInfoRequest
-from .models.set_default_payment_method_request import SetDefaultPaymentMethodRequest
-from .models.set_spending_limit_request import SetSpendingLimitRequest
-from .models.set_spending_limit_response import SetSpendingLimitResponse
-from .models.top_up_prepaid_credit_request import TopUpPrepaidCreditRequest
-from .models.top_up_prepaid_credit_response import TopUpPrepaidCreditResponse
-from .types import NOT_GIVEN, UNSET, NotGiven, Response, TimeoutTypes, Unset
+from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes
+
+if TYPE_CHECKING:
+    from .models import (
+        AnalyticsRequest,
+        BillingInfo,
+        Empty,
+        GetBillingInfoResponse,
+        GetPrepaidBalanceResponse,
+        GetSpendingLimitsResponse,
+        GetUsageResponse,
+        ListInvoicesResponse,
+        ListPaymentMethodsResponse,
+        NonNegativeUsdCents,
+        PositiveUsdCents,
+        PreviewPostpaidInvoiceResponse,
+        SetSpendingLimitResponse,
+        TopUpPrepaidCreditResponse,
+    )
+    from .params import (
+        AnalyticsRequestParam,
+        BillingInfoParam,
+        NonNegativeUsdCentsParam,
+        PositiveUsdCentsParam,
+    )
 
 
 class Client(SyncAPIClient):
@@ -58,168 +60,389 @@ class Client(SyncAPIClient):
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetBillingInfoResponse:
-        """Get billing information: GET /v1/billing/teams/{team_id}/billing-info."""
-        return _get_billing_info.sync(
-            client=self,
-            team_id=team_id,
+        """Get billing information.
+
+        Get the billing information (name, address, email, tax ID) of the team.
+
+        GET /v1/billing/teams/{team_id}/billing-info
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.get_billing_info(
+                self.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_billing_info,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def set_billing_info(
         self,
         *,
+        billing_info: BillingInfo | BillingInfoParam,
         team_id: str | None = None,
-        body: SetBillingInfoRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Empty:
-        """Set billing information: POST /v1/billing/teams/{team_id}/billing-info."""
-        return _set_billing_info.sync(
-            client=self,
-            team_id=team_id,
-            body=body,
+        """Set billing information.
+
+        Replace the billing information of the team.
+
+        POST /v1/billing/teams/{team_id}/billing-info
+
+        Args:
+            billing_info: The billing info to set; it replaces the team's current one.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.set_billing_info(
+                self.resolve_team_id(team_id),
+                billing_info=billing_info,
+            ),
+            _operations.parse_set_billing_info,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def list_invoices(
         self,
         *,
+        billing_cycle_year: int | None = None,
+        billing_cycle_month: int | None = None,
+        since_year: int | None = None,
+        since_month: int | None = None,
+        invoice_ids: Sequence[str] | None = None,
         team_id: str | None = None,
-        billing_cycle_year: int | Unset = UNSET,
-        billing_cycle_month: int | Unset = UNSET,
-        since_year: int | Unset = UNSET,
-        since_month: int | Unset = UNSET,
-        invoice_ids_invoice_ids: list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ListInvoicesResponse:
-        """List invoices: GET /v1/billing/teams/{team_id}/invoices."""
-        return _list_invoices.sync(
-            client=self,
-            team_id=team_id,
-            billing_cycle_year=billing_cycle_year,
-            billing_cycle_month=billing_cycle_month,
-            since_year=since_year,
-            since_month=since_month,
-            invoice_ids_invoice_ids=invoice_ids_invoice_ids,
+        """List invoices.
+
+        List the invoices of the team. With no filter, all invoices are listed. The filters address
+            fields of nested request messages, hence the dotted names.
+
+        GET /v1/billing/teams/{team_id}/invoices
+
+        Args:
+            billing_cycle_year: Only invoices of the billing cycle of this year (with `billingCycle.month`).
+            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with `billingCycle.year`).
+            since_year: Only invoices of billing cycles from this year on (with `since.month`).
+            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with `since.year`).
+            invoice_ids: Only the invoices with these IDs. Repeat the key once per ID.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.list_invoices(
+                self.resolve_team_id(team_id),
+                billing_cycle_year=billing_cycle_year,
+                billing_cycle_month=billing_cycle_month,
+                since_year=since_year,
+                since_month=since_month,
+                invoice_ids=invoice_ids,
+            ),
+            _operations.parse_list_invoices,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def list_payment_methods(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ListPaymentMethodsResponse:
-        """List payment methods: GET /v1/billing/teams/{team_id}/payment-method."""
-        return _list_payment_methods.sync(
-            client=self,
-            team_id=team_id,
+        """List payment methods.
+
+        List the payment methods of the team. Payment methods are added and removed only in the xAI
+            console (https://console.x.ai); the API lists them and picks the default.
+
+        GET /v1/billing/teams/{team_id}/payment-method
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.list_payment_methods(
+                self.resolve_team_id(team_id),
+            ),
+            _operations.parse_list_payment_methods,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def set_default_payment_method(
         self,
         *,
+        payment_method_id: str,
         team_id: str | None = None,
-        body: SetDefaultPaymentMethodRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Empty:
-        """Set the default payment method: POST /v1/billing/teams/{team_id}/payment-method/default."""
-        return _set_default_payment_method.sync(
-            client=self,
-            team_id=team_id,
-            body=body,
+        """Set the default payment method.
+
+        Make an existing payment method on file the team's default one.
+
+        POST /v1/billing/teams/{team_id}/payment-method/default
+
+        Args:
+            payment_method_id: ID of a payment method on file.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.set_default_payment_method(
+                self.resolve_team_id(team_id),
+                payment_method_id=payment_method_id,
+            ),
+            _operations.parse_set_default_payment_method,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def preview_postpaid_invoice(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> PreviewPostpaidInvoiceResponse:
-        """Preview the postpaid invoice of the current billing cycle: GET /v1/billing/teams/{team_id}/postpaid/invoice/preview."""
-        return _preview_postpaid_invoice.sync(
-            client=self,
-            team_id=team_id,
+        """Preview the postpaid invoice of the current billing cycle.
+
+        Preview the amount to pay for postpaid usage in the current billing cycle.
+
+        GET /v1/billing/teams/{team_id}/postpaid/invoice/preview
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.preview_postpaid_invoice(
+                self.resolve_team_id(team_id),
+            ),
+            _operations.parse_preview_postpaid_invoice,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def get_spending_limits(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetSpendingLimitsResponse:
-        """Get the monthly postpaid spending limits: GET /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return _get_spending_limits.sync(
-            client=self,
-            team_id=team_id,
+        """Get the monthly postpaid spending limits.
+
+        Get the postpaid monthly spending limits. The API stops serving the team once it has
+            consumed all of its prepaid credit and its postpaid usage has reached the soft spending
+            limit.
+
+        GET /v1/billing/teams/{team_id}/postpaid/spending-limits
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.get_spending_limits(
+                self.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_spending_limits,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def set_spending_limit(
         self,
         *,
+        desired_soft_spending_limit: NonNegativeUsdCents | NonNegativeUsdCentsParam,
         team_id: str | None = None,
-        body: SetSpendingLimitRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SetSpendingLimitResponse:
-        """Set the monthly postpaid soft spending limit: POST /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return _set_spending_limit.sync(
-            client=self,
-            team_id=team_id,
-            body=body,
+        """Set the monthly postpaid soft spending limit.
+
+        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount
+            of postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed
+            before postpaid usage accrues. Set it to 0 to use prepaid credit only.
+
+        POST /v1/billing/teams/{team_id}/postpaid/spending-limits
+
+        Args:
+            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.set_spending_limit(
+                self.resolve_team_id(team_id),
+                desired_soft_spending_limit=desired_soft_spending_limit,
+            ),
+            _operations.parse_set_spending_limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def get_prepaid_balance(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetPrepaidBalanceResponse:
-        """Get the prepaid credit balance and its changes: GET /v1/billing/teams/{team_id}/prepaid/balance."""
-        return _get_prepaid_balance.sync(
-            client=self,
-            team_id=team_id,
+        """Get the prepaid credit balance and its changes.
+
+        List the prepaid credit balance of the team and the changes to it. Ledger sign convention:
+            purchases, refunds and automatic purchases are negative, spends positive, manual changes
+            either way; so a `total.val` of `"-1000"` means 10.00 USD of credit left.
+
+        GET /v1/billing/teams/{team_id}/prepaid/balance
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.get_prepaid_balance(
+                self.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_prepaid_balance,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def top_up_prepaid_credit(
         self,
         *,
+        amount: PositiveUsdCents | PositiveUsdCentsParam,
         team_id: str | None = None,
-        body: TopUpPrepaidCreditRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> TopUpPrepaidCreditResponse:
-        """Top up prepaid credit: POST /v1/billing/teams/{team_id}/prepaid/top-up."""
-        return _top_up_prepaid_credit.sync(
-            client=self,
-            team_id=team_id,
-            body=body,
+        """Top up prepaid credit.
+
+        Buy prepaid credit, charged to the team's default payment method. **This moves money.**
+            While a top-up is pending the server returns that pending change instead of starting a
+            second one, but a top-up that already succeeded is not pending: repeating the request
+            charges again. After a failure whose outcome is unknown, read the prepaid balance changes
+            before trying again.
+
+        POST /v1/billing/teams/{team_id}/prepaid/top-up
+
+        Args:
+            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.top_up_prepaid_credit(
+                self.resolve_team_id(team_id),
+                amount=amount,
+            ),
+            _operations.parse_top_up_prepaid_credit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
     def get_usage(
         self,
         *,
+        analytics_request: AnalyticsRequest | AnalyticsRequestParam,
         team_id: str | None = None,
-        body: GetUsageRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetUsageResponse:
-        """Get historical usage: POST /v1/billing/teams/{team_id}/usage."""
-        return _get_usage.sync(
-            client=self,
-            team_id=team_id,
-            body=body,
+        """Get historical usage.
+
+        Get the historical usage of the API over a time range, aggregated by time unit and grouped
+            by fields. A read, sent as a POST because the query is a message.
+
+        POST /v1/billing/teams/{team_id}/usage
+
+        Args:
+            analytics_request: The usage query.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return self._request(
+            _operations.get_usage(
+                self.resolve_team_id(team_id),
+                analytics_request=analytics_request,
+            ),
+            _operations.parse_get_usage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
-        )
+        ).parsed
 
 
 class ClientWithRawResponse:
-    """The operations of a Client, returning ``Response`` objects."""
+    """The operations of a Client, returning ``Response`` objects: the parsed body and the raw response."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -228,50 +451,68 @@ class ClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetBillingInfoResponse]:
-        """Get billing information, with the raw response: GET /v1/billing/teams/{team_id}/billing-info."""
-        return _get_billing_info.sync_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Get billing information, with the raw response: see ``Client.get_billing_info``."""
+        return self._client._request(
+            _operations.get_billing_info(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_billing_info,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     def set_billing_info(
         self,
         *,
+        billing_info: BillingInfo | BillingInfoParam,
         team_id: str | None = None,
-        body: SetBillingInfoRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
-        """Set billing information, with the raw response: POST /v1/billing/teams/{team_id}/billing-info."""
-        return _set_billing_info.sync_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Set billing information, with the raw response: see ``Client.set_billing_info``."""
+        return self._client._request(
+            _operations.set_billing_info(
+                self._client.resolve_team_id(team_id),
+                billing_info=billing_info,
+            ),
+            _operations.parse_set_billing_info,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     def list_invoices(
         self,
         *,
+        billing_cycle_year: int | None = None,
+        billing_cycle_month: int | None = None,
+        since_year: int | None = None,
+        since_month: int | None = None,
+        invoice_ids: Sequence[str] | None = None,
         team_id: str | None = None,
-        billing_cycle_year: int | Unset = UNSET,
-        billing_cycle_month: int | Unset = UNSET,
-        since_year: int | Unset = UNSET,
-        since_month: int | Unset = UNSET,
-        invoice_ids_invoice_ids: list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[ListInvoicesResponse]:
-        """List invoices, with the raw response: GET /v1/billing/teams/{team_id}/invoices."""
-        return _list_invoices.sync_detailed(
-            client=self._client,
-            team_id=team_id,
-            billing_cycle_year=billing_cycle_year,
-            billing_cycle_month=billing_cycle_month,
-            since_year=since_year,
-            since_month=since_month,
-            invoice_ids_invoice_ids=invoice_ids_invoice_ids,
+        """List invoices, with the raw response: see ``Client.list_invoices``."""
+        return self._client._request(
+            _operations.list_invoices(
+                self._client.resolve_team_id(team_id),
+                billing_cycle_year=billing_cycle_year,
+                billing_cycle_month=billing_cycle_month,
+                since_year=since_year,
+                since_month=since_month,
+                invoice_ids=invoice_ids,
+            ),
+            _operations.parse_list_invoices,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -279,27 +520,39 @@ class ClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[ListPaymentMethodsResponse]:
-        """List payment methods, with the raw response: GET /v1/billing/teams/{team_id}/payment-method."""
-        return _list_payment_methods.sync_detailed(
-            client=self._client,
-            team_id=team_id,
+        """List payment methods, with the raw response: see ``Client.list_payment_methods``."""
+        return self._client._request(
+            _operations.list_payment_methods(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_list_payment_methods,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     def set_default_payment_method(
         self,
         *,
+        payment_method_id: str,
         team_id: str | None = None,
-        body: SetDefaultPaymentMethodRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
-        """Set the default payment method, with the raw response: POST /v1/billing/teams/{team_id}/payment-method/default."""
-        return _set_default_payment_method.sync_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Set the default payment method, with the raw response: see ``Client.set_default_payment_method``."""
+        return self._client._request(
+            _operations.set_default_payment_method(
+                self._client.resolve_team_id(team_id),
+                payment_method_id=payment_method_id,
+            ),
+            _operations.parse_set_default_payment_method,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -307,12 +560,18 @@ class ClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[PreviewPostpaidInvoiceResponse]:
-        """Preview the postpaid invoice of the current billing cycle, with the raw response: GET /v1/billing/teams/{team_id}/postpaid/invoice/preview."""
-        return _preview_postpaid_invoice.sync_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``Client.preview_postpaid_invoice``."""
+        return self._client._request(
+            _operations.preview_postpaid_invoice(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_preview_postpaid_invoice,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -320,27 +579,39 @@ class ClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetSpendingLimitsResponse]:
-        """Get the monthly postpaid spending limits, with the raw response: GET /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return _get_spending_limits.sync_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Get the monthly postpaid spending limits, with the raw response: see ``Client.get_spending_limits``."""
+        return self._client._request(
+            _operations.get_spending_limits(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_spending_limits,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     def set_spending_limit(
         self,
         *,
+        desired_soft_spending_limit: NonNegativeUsdCents | NonNegativeUsdCentsParam,
         team_id: str | None = None,
-        body: SetSpendingLimitRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[SetSpendingLimitResponse]:
-        """Set the monthly postpaid soft spending limit, with the raw response: POST /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return _set_spending_limit.sync_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Set the monthly postpaid soft spending limit, with the raw response: see ``Client.set_spending_limit``."""
+        return self._client._request(
+            _operations.set_spending_limit(
+                self._client.resolve_team_id(team_id),
+                desired_soft_spending_limit=desired_soft_spending_limit,
+            ),
+            _operations.parse_set_spending_limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -348,42 +619,60 @@ class ClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetPrepaidBalanceResponse]:
-        """Get the prepaid credit balance and its changes, with the raw response: GET /v1/billing/teams/{team_id}/prepaid/balance."""
-        return _get_prepaid_balance.sync_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Get the prepaid credit balance and its changes, with the raw response: see ``Client.get_prepaid_balance``."""
+        return self._client._request(
+            _operations.get_prepaid_balance(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_prepaid_balance,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     def top_up_prepaid_credit(
         self,
         *,
+        amount: PositiveUsdCents | PositiveUsdCentsParam,
         team_id: str | None = None,
-        body: TopUpPrepaidCreditRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[TopUpPrepaidCreditResponse]:
-        """Top up prepaid credit, with the raw response: POST /v1/billing/teams/{team_id}/prepaid/top-up."""
-        return _top_up_prepaid_credit.sync_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Top up prepaid credit, with the raw response: see ``Client.top_up_prepaid_credit``."""
+        return self._client._request(
+            _operations.top_up_prepaid_credit(
+                self._client.resolve_team_id(team_id),
+                amount=amount,
+            ),
+            _operations.parse_top_up_prepaid_credit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     def get_usage(
         self,
         *,
+        analytics_request: AnalyticsRequest | AnalyticsRequestParam,
         team_id: str | None = None,
-        body: GetUsageRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsageResponse]:
-        """Get historical usage, with the raw response: POST /v1/billing/teams/{team_id}/usage."""
-        return _get_usage.sync_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Get historical usage, with the raw response: see ``Client.get_usage``."""
+        return self._client._request(
+            _operations.get_usage(
+                self._client.resolve_team_id(team_id),
+                analytics_request=analytics_request,
+            ),
+            _operations.parse_get_usage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -403,164 +692,407 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetBillingInfoResponse:
-        """Get billing information: GET /v1/billing/teams/{team_id}/billing-info."""
-        return await _get_billing_info.asyncio(
-            client=self,
-            team_id=team_id,
-            timeout=timeout,
-        )
+        """Get billing information.
+
+        Get the billing information (name, address, email, tax ID) of the team.
+
+        GET /v1/billing/teams/{team_id}/billing-info
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.get_billing_info(
+                    self.resolve_team_id(team_id),
+                ),
+                _operations.parse_get_billing_info,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def set_billing_info(
         self,
         *,
+        billing_info: BillingInfo | BillingInfoParam,
         team_id: str | None = None,
-        body: SetBillingInfoRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Empty:
-        """Set billing information: POST /v1/billing/teams/{team_id}/billing-info."""
-        return await _set_billing_info.asyncio(
-            client=self,
-            team_id=team_id,
-            body=body,
-            timeout=timeout,
-        )
+        """Set billing information.
+
+        Replace the billing information of the team.
+
+        POST /v1/billing/teams/{team_id}/billing-info
+
+        Args:
+            billing_info: The billing info to set; it replaces the team's current one.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.set_billing_info(
+                    self.resolve_team_id(team_id),
+                    billing_info=billing_info,
+                ),
+                _operations.parse_set_billing_info,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def list_invoices(
         self,
         *,
+        billing_cycle_year: int | None = None,
+        billing_cycle_month: int | None = None,
+        since_year: int | None = None,
+        since_month: int | None = None,
+        invoice_ids: Sequence[str] | None = None,
         team_id: str | None = None,
-        billing_cycle_year: int | Unset = UNSET,
-        billing_cycle_month: int | Unset = UNSET,
-        since_year: int | Unset = UNSET,
-        since_month: int | Unset = UNSET,
-        invoice_ids_invoice_ids: list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ListInvoicesResponse:
-        """List invoices: GET /v1/billing/teams/{team_id}/invoices."""
-        return await _list_invoices.asyncio(
-            client=self,
-            team_id=team_id,
-            billing_cycle_year=billing_cycle_year,
-            billing_cycle_month=billing_cycle_month,
-            since_year=since_year,
-            since_month=since_month,
-            invoice_ids_invoice_ids=invoice_ids_invoice_ids,
-            timeout=timeout,
-        )
+        """List invoices.
+
+        List the invoices of the team. With no filter, all invoices are listed. The filters address
+            fields of nested request messages, hence the dotted names.
+
+        GET /v1/billing/teams/{team_id}/invoices
+
+        Args:
+            billing_cycle_year: Only invoices of the billing cycle of this year (with `billingCycle.month`).
+            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with `billingCycle.year`).
+            since_year: Only invoices of billing cycles from this year on (with `since.month`).
+            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with `since.year`).
+            invoice_ids: Only the invoices with these IDs. Repeat the key once per ID.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.list_invoices(
+                    self.resolve_team_id(team_id),
+                    billing_cycle_year=billing_cycle_year,
+                    billing_cycle_month=billing_cycle_month,
+                    since_year=since_year,
+                    since_month=since_month,
+                    invoice_ids=invoice_ids,
+                ),
+                _operations.parse_list_invoices,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def list_payment_methods(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ListPaymentMethodsResponse:
-        """List payment methods: GET /v1/billing/teams/{team_id}/payment-method."""
-        return await _list_payment_methods.asyncio(
-            client=self,
-            team_id=team_id,
-            timeout=timeout,
-        )
+        """List payment methods.
+
+        List the payment methods of the team. Payment methods are added and removed only in the xAI
+            console (https://console.x.ai); the API lists them and picks the default.
+
+        GET /v1/billing/teams/{team_id}/payment-method
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.list_payment_methods(
+                    self.resolve_team_id(team_id),
+                ),
+                _operations.parse_list_payment_methods,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def set_default_payment_method(
         self,
         *,
+        payment_method_id: str,
         team_id: str | None = None,
-        body: SetDefaultPaymentMethodRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Empty:
-        """Set the default payment method: POST /v1/billing/teams/{team_id}/payment-method/default."""
-        return await _set_default_payment_method.asyncio(
-            client=self,
-            team_id=team_id,
-            body=body,
-            timeout=timeout,
-        )
+        """Set the default payment method.
+
+        Make an existing payment method on file the team's default one.
+
+        POST /v1/billing/teams/{team_id}/payment-method/default
+
+        Args:
+            payment_method_id: ID of a payment method on file.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.set_default_payment_method(
+                    self.resolve_team_id(team_id),
+                    payment_method_id=payment_method_id,
+                ),
+                _operations.parse_set_default_payment_method,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def preview_postpaid_invoice(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> PreviewPostpaidInvoiceResponse:
-        """Preview the postpaid invoice of the current billing cycle: GET /v1/billing/teams/{team_id}/postpaid/invoice/preview."""
-        return await _preview_postpaid_invoice.asyncio(
-            client=self,
-            team_id=team_id,
-            timeout=timeout,
-        )
+        """Preview the postpaid invoice of the current billing cycle.
+
+        Preview the amount to pay for postpaid usage in the current billing cycle.
+
+        GET /v1/billing/teams/{team_id}/postpaid/invoice/preview
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.preview_postpaid_invoice(
+                    self.resolve_team_id(team_id),
+                ),
+                _operations.parse_preview_postpaid_invoice,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def get_spending_limits(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetSpendingLimitsResponse:
-        """Get the monthly postpaid spending limits: GET /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return await _get_spending_limits.asyncio(
-            client=self,
-            team_id=team_id,
-            timeout=timeout,
-        )
+        """Get the monthly postpaid spending limits.
+
+        Get the postpaid monthly spending limits. The API stops serving the team once it has
+            consumed all of its prepaid credit and its postpaid usage has reached the soft spending
+            limit.
+
+        GET /v1/billing/teams/{team_id}/postpaid/spending-limits
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.get_spending_limits(
+                    self.resolve_team_id(team_id),
+                ),
+                _operations.parse_get_spending_limits,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def set_spending_limit(
         self,
         *,
+        desired_soft_spending_limit: NonNegativeUsdCents | NonNegativeUsdCentsParam,
         team_id: str | None = None,
-        body: SetSpendingLimitRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SetSpendingLimitResponse:
-        """Set the monthly postpaid soft spending limit: POST /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return await _set_spending_limit.asyncio(
-            client=self,
-            team_id=team_id,
-            body=body,
-            timeout=timeout,
-        )
+        """Set the monthly postpaid soft spending limit.
+
+        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount
+            of postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed
+            before postpaid usage accrues. Set it to 0 to use prepaid credit only.
+
+        POST /v1/billing/teams/{team_id}/postpaid/spending-limits
+
+        Args:
+            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.set_spending_limit(
+                    self.resolve_team_id(team_id),
+                    desired_soft_spending_limit=desired_soft_spending_limit,
+                ),
+                _operations.parse_set_spending_limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def get_prepaid_balance(
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetPrepaidBalanceResponse:
-        """Get the prepaid credit balance and its changes: GET /v1/billing/teams/{team_id}/prepaid/balance."""
-        return await _get_prepaid_balance.asyncio(
-            client=self,
-            team_id=team_id,
-            timeout=timeout,
-        )
+        """Get the prepaid credit balance and its changes.
+
+        List the prepaid credit balance of the team and the changes to it. Ledger sign convention:
+            purchases, refunds and automatic purchases are negative, spends positive, manual changes
+            either way; so a `total.val` of `"-1000"` means 10.00 USD of credit left.
+
+        GET /v1/billing/teams/{team_id}/prepaid/balance
+
+        Args:
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.get_prepaid_balance(
+                    self.resolve_team_id(team_id),
+                ),
+                _operations.parse_get_prepaid_balance,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def top_up_prepaid_credit(
         self,
         *,
+        amount: PositiveUsdCents | PositiveUsdCentsParam,
         team_id: str | None = None,
-        body: TopUpPrepaidCreditRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> TopUpPrepaidCreditResponse:
-        """Top up prepaid credit: POST /v1/billing/teams/{team_id}/prepaid/top-up."""
-        return await _top_up_prepaid_credit.asyncio(
-            client=self,
-            team_id=team_id,
-            body=body,
-            timeout=timeout,
-        )
+        """Top up prepaid credit.
+
+        Buy prepaid credit, charged to the team's default payment method. **This moves money.**
+            While a top-up is pending the server returns that pending change instead of starting a
+            second one, but a top-up that already succeeded is not pending: repeating the request
+            charges again. After a failure whose outcome is unknown, read the prepaid balance changes
+            before trying again.
+
+        POST /v1/billing/teams/{team_id}/prepaid/top-up
+
+        Args:
+            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.top_up_prepaid_credit(
+                    self.resolve_team_id(team_id),
+                    amount=amount,
+                ),
+                _operations.parse_top_up_prepaid_credit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
     async def get_usage(
         self,
         *,
+        analytics_request: AnalyticsRequest | AnalyticsRequestParam,
         team_id: str | None = None,
-        body: GetUsageRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> GetUsageResponse:
-        """Get historical usage: POST /v1/billing/teams/{team_id}/usage."""
-        return await _get_usage.asyncio(
-            client=self,
-            team_id=team_id,
-            body=body,
-            timeout=timeout,
-        )
+        """Get historical usage.
+
+        Get the historical usage of the API over a time range, aggregated by time unit and grouped
+            by fields. A read, sent as a POST because the query is a message.
+
+        POST /v1/billing/teams/{team_id}/usage
+
+        Args:
+            analytics_request: The usage query.
+            team_id: The team to act on; defaults to the client's team.
+            extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add to this request.
+            timeout: This call's timeout, instead of the client's.
+        """
+
+        return (
+            await self._request(
+                _operations.get_usage(
+                    self.resolve_team_id(team_id),
+                    analytics_request=analytics_request,
+                ),
+                _operations.parse_get_usage,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        ).parsed
 
 
 class AsyncClientWithRawResponse:
@@ -573,50 +1105,68 @@ class AsyncClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetBillingInfoResponse]:
-        """Get billing information, with the raw response: GET /v1/billing/teams/{team_id}/billing-info."""
-        return await _get_billing_info.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Get billing information, with the raw response: see ``AsyncClient.get_billing_info``."""
+        return await self._client._request(
+            _operations.get_billing_info(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_billing_info,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     async def set_billing_info(
         self,
         *,
+        billing_info: BillingInfo | BillingInfoParam,
         team_id: str | None = None,
-        body: SetBillingInfoRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
-        """Set billing information, with the raw response: POST /v1/billing/teams/{team_id}/billing-info."""
-        return await _set_billing_info.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Set billing information, with the raw response: see ``AsyncClient.set_billing_info``."""
+        return await self._client._request(
+            _operations.set_billing_info(
+                self._client.resolve_team_id(team_id),
+                billing_info=billing_info,
+            ),
+            _operations.parse_set_billing_info,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     async def list_invoices(
         self,
         *,
+        billing_cycle_year: int | None = None,
+        billing_cycle_month: int | None = None,
+        since_year: int | None = None,
+        since_month: int | None = None,
+        invoice_ids: Sequence[str] | None = None,
         team_id: str | None = None,
-        billing_cycle_year: int | Unset = UNSET,
-        billing_cycle_month: int | Unset = UNSET,
-        since_year: int | Unset = UNSET,
-        since_month: int | Unset = UNSET,
-        invoice_ids_invoice_ids: list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[ListInvoicesResponse]:
-        """List invoices, with the raw response: GET /v1/billing/teams/{team_id}/invoices."""
-        return await _list_invoices.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
-            billing_cycle_year=billing_cycle_year,
-            billing_cycle_month=billing_cycle_month,
-            since_year=since_year,
-            since_month=since_month,
-            invoice_ids_invoice_ids=invoice_ids_invoice_ids,
+        """List invoices, with the raw response: see ``AsyncClient.list_invoices``."""
+        return await self._client._request(
+            _operations.list_invoices(
+                self._client.resolve_team_id(team_id),
+                billing_cycle_year=billing_cycle_year,
+                billing_cycle_month=billing_cycle_month,
+                since_year=since_year,
+                since_month=since_month,
+                invoice_ids=invoice_ids,
+            ),
+            _operations.parse_list_invoices,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -624,27 +1174,39 @@ class AsyncClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[ListPaymentMethodsResponse]:
-        """List payment methods, with the raw response: GET /v1/billing/teams/{team_id}/payment-method."""
-        return await _list_payment_methods.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
+        """List payment methods, with the raw response: see ``AsyncClient.list_payment_methods``."""
+        return await self._client._request(
+            _operations.list_payment_methods(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_list_payment_methods,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     async def set_default_payment_method(
         self,
         *,
+        payment_method_id: str,
         team_id: str | None = None,
-        body: SetDefaultPaymentMethodRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
-        """Set the default payment method, with the raw response: POST /v1/billing/teams/{team_id}/payment-method/default."""
-        return await _set_default_payment_method.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Set the default payment method, with the raw response: see ``AsyncClient.set_default_payment_method``."""
+        return await self._client._request(
+            _operations.set_default_payment_method(
+                self._client.resolve_team_id(team_id),
+                payment_method_id=payment_method_id,
+            ),
+            _operations.parse_set_default_payment_method,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -652,12 +1214,18 @@ class AsyncClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[PreviewPostpaidInvoiceResponse]:
-        """Preview the postpaid invoice of the current billing cycle, with the raw response: GET /v1/billing/teams/{team_id}/postpaid/invoice/preview."""
-        return await _preview_postpaid_invoice.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``AsyncClient.preview_postpaid_invoice``."""
+        return await self._client._request(
+            _operations.preview_postpaid_invoice(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_preview_postpaid_invoice,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -665,27 +1233,39 @@ class AsyncClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetSpendingLimitsResponse]:
-        """Get the monthly postpaid spending limits, with the raw response: GET /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return await _get_spending_limits.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Get the monthly postpaid spending limits, with the raw response: see ``AsyncClient.get_spending_limits``."""
+        return await self._client._request(
+            _operations.get_spending_limits(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_spending_limits,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     async def set_spending_limit(
         self,
         *,
+        desired_soft_spending_limit: NonNegativeUsdCents | NonNegativeUsdCentsParam,
         team_id: str | None = None,
-        body: SetSpendingLimitRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[SetSpendingLimitResponse]:
-        """Set the monthly postpaid soft spending limit, with the raw response: POST /v1/billing/teams/{team_id}/postpaid/spending-limits."""
-        return await _set_spending_limit.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Set the monthly postpaid soft spending limit, with the raw response: see ``AsyncClient.set_spending_limit``."""
+        return await self._client._request(
+            _operations.set_spending_limit(
+                self._client.resolve_team_id(team_id),
+                desired_soft_spending_limit=desired_soft_spending_limit,
+            ),
+            _operations.parse_set_spending_limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -693,41 +1273,59 @@ class AsyncClientWithRawResponse:
         self,
         *,
         team_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetPrepaidBalanceResponse]:
-        """Get the prepaid credit balance and its changes, with the raw response: GET /v1/billing/teams/{team_id}/prepaid/balance."""
-        return await _get_prepaid_balance.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
+        """Get the prepaid credit balance and its changes, with the raw response: see ``AsyncClient.get_prepaid_balance``."""
+        return await self._client._request(
+            _operations.get_prepaid_balance(
+                self._client.resolve_team_id(team_id),
+            ),
+            _operations.parse_get_prepaid_balance,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     async def top_up_prepaid_credit(
         self,
         *,
+        amount: PositiveUsdCents | PositiveUsdCentsParam,
         team_id: str | None = None,
-        body: TopUpPrepaidCreditRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[TopUpPrepaidCreditResponse]:
-        """Top up prepaid credit, with the raw response: POST /v1/billing/teams/{team_id}/prepaid/top-up."""
-        return await _top_up_prepaid_credit.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Top up prepaid credit, with the raw response: see ``AsyncClient.top_up_prepaid_credit``."""
+        return await self._client._request(
+            _operations.top_up_prepaid_credit(
+                self._client.resolve_team_id(team_id),
+                amount=amount,
+            ),
+            _operations.parse_top_up_prepaid_credit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
     async def get_usage(
         self,
         *,
+        analytics_request: AnalyticsRequest | AnalyticsRequestParam,
         team_id: str | None = None,
-        body: GetUsageRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsageResponse]:
-        """Get historical usage, with the raw response: POST /v1/billing/teams/{team_id}/usage."""
-        return await _get_usage.asyncio_detailed(
-            client=self._client,
-            team_id=team_id,
-            body=body,
+        """Get historical usage, with the raw response: see ``AsyncClient.get_usage``."""
+        return await self._client._request(
+            _operations.get_usage(
+                self._client.resolve_team_id(team_id),
+                analytics_request=analytics_request,
+            ),
+            _operations.parse_get_usage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )

@@ -1,25 +1,12 @@
-# generated from spec/openapi.yaml by make generate — do not edit
-"""Types shared by the models, the operations and the client."""
+# generated from spec/openapi.yaml by make generate — do not edit; source: generator/runtime/types.py
+"""Types shared by the client and its callers."""
 
-import datetime
-from collections.abc import Mapping
-from typing import Any, Generic, Literal, TypeVar
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Generic, Literal, TypeVar
 
 import httpx
-from attrs import define
-
-
-class Unset:
-    """The type of UNSET: a field that is absent from the JSON (not the same as ``None``, a JSON null)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
 
 
 class NotGiven:
@@ -37,6 +24,12 @@ NOT_GIVEN: NotGiven = NotGiven()
 TimeoutTypes = float | httpx.Timeout | None
 """A timeout in seconds for every phase, an ``httpx.Timeout``, or None for no timeout."""
 
+Headers = Mapping[str, str]
+"""Headers to add to one request (``extra_headers=``)."""
+
+Query = Mapping[str, str | int | float | bool | Sequence[str | int | float | bool]]
+"""Query parameters to add to one request (``extra_query=``); a sequence repeats the key."""
+
 T = TypeVar("T")
 
 # The response headers that carry a request ID, in order of preference.
@@ -52,46 +45,23 @@ def request_id_from(headers: Mapping[str, str]) -> str | None:
     return None
 
 
-@define
 class Response(Generic[T]):
     """A successful response: the parsed model and the raw status, headers and body."""
 
-    status_code: int
-    content: bytes
-    headers: httpx.Headers
-    parsed: T
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(self, *, status_code: int, content: bytes, headers: httpx.Headers, parsed: T) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
 
     @property
     def request_id(self) -> str | None:
         return request_id_from(self.headers)
 
-
-def format_timestamp(value: datetime.datetime) -> str:
-    """A timestamp as proto3 JSON writes one: RFC 3339 in UTC with a Z, and 0, 3 or 6 fractional digits."""
-    if value.tzinfo is not None:
-        value = value.astimezone(datetime.UTC).replace(tzinfo=None)
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
-    if value.microsecond % 1000 == 0:
-        if value.microsecond:
-            text += f".{value.microsecond // 1000:03d}"
-    else:
-        text += f".{value.microsecond:06d}"
-    return text + "Z"
+    def __repr__(self) -> str:
+        return f"Response(status_code={self.status_code}, request_id={self.request_id!r}, parsed={self.parsed!r})"
 
 
-def null_as_unset(value: Any) -> Any:
-    """A JSON null read as an absent field, for fields whose schema does not allow null."""
-    return UNSET if value is None else value
-
-
-__all__ = [
-    "NOT_GIVEN",
-    "UNSET",
-    "NotGiven",
-    "Response",
-    "TimeoutTypes",
-    "Unset",
-    "format_timestamp",
-    "null_as_unset",
-    "request_id_from",
-]
+__all__ = ["NOT_GIVEN", "Headers", "NotGiven", "Query", "Response", "TimeoutTypes", "request_id_from"]

@@ -2,107 +2,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_str,
+)
 
-T = TypeVar("T", bound="Address")
 
-
-@_attrs_define
+@define(kw_only=True)
 class Address:
     """A postal address.
 
     Attributes:
-        line1 (str | Unset): First line of the street address.
-        line2 (str | Unset): Second line of the street address.
-        city (str | Unset): City.
-        country (str | Unset): Country, as an ISO 3166-1 alpha-2 code.
-        postal_code (str | Unset): Postal code.
-        state (str | Unset): State, province or region.
+        line1: First line of the street address.
+        line2: Second line of the street address.
+        city: City.
+        country: Country, as an ISO 3166-1 alpha-2 code.
+        postal_code: Postal code.
+        state: State, province or region.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    line1: str | Unset = UNSET
-    line2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    state: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        line1 = self.line1
-
-        line2 = self.line2
-
-        city = self.city
-
-        country = self.country
-
-        postal_code = self.postal_code
-
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line1 is not UNSET:
-            field_dict["line1"] = line1
-        if line2 is not UNSET:
-            field_dict["line2"] = line2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+    line1: str = ""
+    line2: str = ""
+    city: str = ""
+    country: str = ""
+    postal_code: str = ""
+    state: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line1 = null_as_unset(d.pop("line1", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> Address:
+        """Read a Address from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_address(src)
 
-        line2 = null_as_unset(d.pop("line2", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This Address as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["line1"] = self.line1
+        d["line2"] = self.line2
+        d["city"] = self.city
+        d["country"] = self.country
+        d["postalCode"] = self.postal_code
+        d["state"] = self.state
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        city = null_as_unset(d.pop("city", UNSET))
 
-        country = null_as_unset(d.pop("country", UNSET))
+_ADDRESS_MEMBERS: frozenset[str] = frozenset(
+    (
+        "line1",
+        "line2",
+        "city",
+        "country",
+        "postalCode",
+        "state",
+    )
+)
 
-        postal_code = null_as_unset(d.pop("postalCode", UNSET))
 
-        state = null_as_unset(d.pop("state", UNSET))
-
-        address = cls(
-            line1=line1,
-            line2=line2,
-            city=city,
-            country=country,
-            postal_code=postal_code,
-            state=state,
-        )
-
-        address.additional_properties = d
-        return address
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_address(src: Mapping[str, Any], check_extras: bool = True) -> Address:
+    self = new(Address)
+    v = src.get("line1", "")
+    self.line1 = v if type(v) is str else read_str(v, "Address.line1")
+    v = src.get("line2", "")
+    self.line2 = v if type(v) is str else read_str(v, "Address.line2")
+    v = src.get("city", "")
+    self.city = v if type(v) is str else read_str(v, "Address.city")
+    v = src.get("country", "")
+    self.country = v if type(v) is str else read_str(v, "Address.country")
+    v = src.get("postalCode", "")
+    self.postal_code = v if type(v) is str else read_str(v, "Address.postalCode")
+    v = src.get("state", "")
+    self.state = v if type(v) is str else read_str(v, "Address.state")
+    if check_extras and not _ADDRESS_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _ADDRESS_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

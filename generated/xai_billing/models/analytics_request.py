@@ -2,141 +2,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..models.time_unit import TimeUnit
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+    read_enum,
+    read_messages,
+    read_strings,
+)
+from .analytics_value import _ANALYTICS_VALUE_MEMBERS, AnalyticsValue, _read_analytics_value
+from .time_range import TimeRange, _read_time_range
+from .time_unit import TimeUnit
 
-if TYPE_CHECKING:
-    from ..models.analytics_value import AnalyticsValue
-    from ..models.time_range import TimeRange
 
-
-T = TypeVar("T", bound="AnalyticsRequest")
-
-
-@_attrs_define
+@define(kw_only=True)
 class AnalyticsRequest:
     """A usage query.
 
     Attributes:
-        time_range (TimeRange): A time range of wall-clock times in `timezone` (not RFC 3339).
-        time_unit (TimeUnit | Unset): Width of the buckets of a usage time series:
-            - `TIME_UNIT_INVALID`: unset.
-            - `TIME_UNIT_MONTH`: a calendar month.
-            - `TIME_UNIT_CALENDAR_WEEK`: a calendar week.
-            - `TIME_UNIT_DAY`: a day.
-            - `TIME_UNIT_HOUR`: an hour.
-            - `TIME_UNIT_QUARTER_HOUR`: a quarter of an hour.
-            - `TIME_UNIT_MINUTE`: a minute.
-            - `TIME_UNIT_SECOND`: a second.
-            - `TIME_UNIT_NONE`: one bucket for the whole range.
-        values (list[AnalyticsValue] | Unset): The values to compute per bucket.
-        group_by (list[str] | Unset): Fields to group by, for example `description`; one time series per group.
-        filters (list[str] | Unset): Filter expressions, ANDed.
+        time_range: The time range to analyze.
+        time_unit: Width of the buckets.
+        values: The values to compute per bucket.
+        group_by: Fields to group by, for example `description`; one time series per group.
+        filters: Filter expressions, ANDed.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
     time_range: TimeRange
-    time_unit: TimeUnit | Unset = UNSET
-    values: list[AnalyticsValue] | Unset = UNSET
-    group_by: list[str] | Unset = UNSET
-    filters: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        time_range = self.time_range.to_dict()
-
-        time_unit: str | Unset = UNSET
-        if not isinstance(self.time_unit, Unset):
-            time_unit = self.time_unit.value
-
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
-
-        group_by: list[str] | Unset = UNSET
-        if not isinstance(self.group_by, Unset):
-            group_by = self.group_by
-
-        filters: list[str] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timeRange": time_range,
-            }
-        )
-        if time_unit is not UNSET:
-            field_dict["timeUnit"] = time_unit
-        if values is not UNSET:
-            field_dict["values"] = values
-        if group_by is not UNSET:
-            field_dict["groupBy"] = group_by
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
-        return field_dict
+    time_unit: TimeUnit = TimeUnit.TIME_UNIT_INVALID
+    values: list[AnalyticsValue] = field(factory=list)
+    group_by: list[str] = field(factory=list)
+    filters: list[str] = field(factory=list)
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_value import AnalyticsValue  # noqa: PLC0415
-        from ..models.time_range import TimeRange  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> AnalyticsRequest:
+        """Read a AnalyticsRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_analytics_request(src)
 
-        d = dict(src_dict)
-        time_range = TimeRange.from_dict(d.pop("timeRange"))
+    def to_dict(self) -> dict[str, Any]:
+        """This AnalyticsRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["timeRange"] = self.time_range.to_dict()
+        d["timeUnit"] = self.time_unit
+        d["values"] = [item.to_dict() for item in self.values]
+        d["groupBy"] = list(self.group_by)
+        d["filters"] = list(self.filters)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        _time_unit = null_as_unset(d.pop("timeUnit", UNSET))
-        time_unit: TimeUnit | Unset
-        if isinstance(_time_unit, Unset):
-            time_unit = UNSET
-        else:
-            time_unit = TimeUnit(_time_unit)
 
-        _values = null_as_unset(d.pop("values", UNSET))
-        values: list[AnalyticsValue] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = AnalyticsValue.from_dict(values_item_data)
+_ANALYTICS_REQUEST_MEMBERS: frozenset[str] = frozenset(
+    (
+        "timeRange",
+        "timeUnit",
+        "values",
+        "groupBy",
+        "filters",
+    )
+)
+_TIME_UNIT: dict[str, TimeUnit] = {member.value: member for member in TimeUnit}
 
-                values.append(values_item)
 
-        group_by = cast(list[str], null_as_unset(d.pop("groupBy", UNSET)))
-
-        filters = cast(list[str], null_as_unset(d.pop("filters", UNSET)))
-
-        analytics_request = cls(
-            time_range=time_range,
-            time_unit=time_unit,
-            values=values,
-            group_by=group_by,
-            filters=filters,
-        )
-
-        analytics_request.additional_properties = d
-        return analytics_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_analytics_request(src: Mapping[str, Any], check_extras: bool = True) -> AnalyticsRequest:
+    self = new(AnalyticsRequest)
+    v = src.get("timeRange")
+    self.time_range = _read_time_range(v) if type(v) is dict else bad(v, "an object", "AnalyticsRequest.timeRange")
+    v = src.get("timeUnit")
+    self.time_unit = (_TIME_UNIT.get(v) if type(v) is str else None) or read_enum(
+        TimeUnit, v, "AnalyticsRequest.timeUnit"
+    )
+    self.values = read_messages(
+        _read_analytics_value, _ANALYTICS_VALUE_MEMBERS, src.get("values"), "AnalyticsRequest.values"
+    )
+    self.group_by = read_strings(src.get("groupBy"), "AnalyticsRequest.groupBy")
+    self.filters = read_strings(src.get("filters"), "AnalyticsRequest.filters")
+    if check_extras and not _ANALYTICS_REQUEST_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _ANALYTICS_REQUEST_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

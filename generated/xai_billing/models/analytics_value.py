@@ -2,92 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..models.aggregation import Aggregation
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_enum,
+    read_str,
+)
+from .aggregation import Aggregation
 
-T = TypeVar("T", bound="AnalyticsValue")
 
-
-@_attrs_define
+@define(kw_only=True)
 class AnalyticsValue:
     """A value to compute per bucket.
 
     Attributes:
-        name (str | Unset): The quantity, for example `usd`.
-        aggregation (Aggregation | Unset): How the values in a bucket are aggregated:
-            - `AGGREGATION_NONE`: unset.
-            - `AGGREGATION_SUM`: sum.
-            - `AGGREGATION_AVG`: mean.
-            - `AGGREGATION_VAR`: variance.
-            - `AGGREGATION_STD`: standard deviation.
-            - `AGGREGATION_MIN`: minimum.
-            - `AGGREGATION_MAX`: maximum.
-            - `AGGREGATION_P50`: median.
-            - `AGGREGATION_P90`: 90th percentile.
-            - `AGGREGATION_P99`: 99th percentile.
-            - `AGGREGATION_P999`: 99.9th percentile.
-            - `AGGREGATION_COUNT`: number of items.
-            - `AGGREGATION_COUNT_DISTINCT`: number of distinct items.
+        name: The quantity, for example `usd`.
+        aggregation: How to aggregate the value in each bucket.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    name: str | Unset = UNSET
-    aggregation: Aggregation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        aggregation: str | Unset = UNSET
-        if not isinstance(self.aggregation, Unset):
-            aggregation = self.aggregation.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if aggregation is not UNSET:
-            field_dict["aggregation"] = aggregation
-
-        return field_dict
+    name: str = ""
+    aggregation: Aggregation = Aggregation.AGGREGATION_NONE
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = null_as_unset(d.pop("name", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> AnalyticsValue:
+        """Read a AnalyticsValue from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_analytics_value(src)
 
-        _aggregation = null_as_unset(d.pop("aggregation", UNSET))
-        aggregation: Aggregation | Unset
-        if isinstance(_aggregation, Unset):
-            aggregation = UNSET
-        else:
-            aggregation = Aggregation(_aggregation)
+    def to_dict(self) -> dict[str, Any]:
+        """This AnalyticsValue as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["name"] = self.name
+        d["aggregation"] = self.aggregation
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        analytics_value = cls(
-            name=name,
-            aggregation=aggregation,
-        )
 
-        analytics_value.additional_properties = d
-        return analytics_value
+_ANALYTICS_VALUE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "aggregation",
+    )
+)
+_AGGREGATION: dict[str, Aggregation] = {member.value: member for member in Aggregation}
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_analytics_value(src: Mapping[str, Any], check_extras: bool = True) -> AnalyticsValue:
+    self = new(AnalyticsValue)
+    v = src.get("name", "")
+    self.name = v if type(v) is str else read_str(v, "AnalyticsValue.name")
+    v = src.get("aggregation")
+    self.aggregation = (_AGGREGATION.get(v) if type(v) is str else None) or read_enum(
+        Aggregation, v, "AnalyticsValue.aggregation"
+    )
+    if check_extras and not _ANALYTICS_VALUE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _ANALYTICS_VALUE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -3,226 +3,165 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..models.change_origin import ChangeOrigin
-from ..models.topup_status import TopupStatus
-from ..types import UNSET, Unset, format_timestamp, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    fromisoformat,
+    new,
+    read_enum,
+    read_int32,
+    read_str,
+    read_timestamp,
+    write_timestamp,
+)
+from .change_origin import ChangeOrigin
+from .payment_processor import PaymentProcessor, _read_payment_processor
+from .topup_status import TopupStatus
+from .usd_cents import UsdCents, _read_usd_cents
 
-if TYPE_CHECKING:
-    from ..models.payment_processor import PaymentProcessor
-    from ..models.usd_cents import UsdCents
 
-
-T = TypeVar("T", bound="BalanceChange")
-
-
-@_attrs_define
+@define(kw_only=True)
 class BalanceChange:
     """A change of the prepaid credit balance.
 
     Attributes:
-        team_id (str | Unset): The team whose balance changed.
-        change_origin (ChangeOrigin | Unset): What caused a change of the prepaid balance:
-            - `INVALID_ORIGIN`: unset.
-            - `PURCHASE`: a top-up (negative amount).
-            - `SPEND`: usage consumed credit (positive amount).
-            - `REFUND`: a refund (negative amount).
-            - `MANUAL`: a manual change by xAI (either sign).
-            - `AUTO_PURCHASE`: an automatic top-up (negative amount).
-        topup_status (TopupStatus | Unset): Progress of a top-up:
-            - `INVALID_STATUS`: unset (changes that are not top-ups).
-            - `TO_GENERATE_INVOICE`: the invoice is yet to be generated.
-            - `FAILED_TO_GEMNERATE_INVOICE`: generating the invoice failed (the misspelling is the server's own).
-            - `TO_CHARGE`: the invoice is yet to be charged.
-            - `FAILED_TO_CHARGE`: charging failed.
-            - `SUCCEEDED`: the credit was bought.
-        amount (UsdCents | Unset): Representation of USD cents.
-        invoice_id (str | Unset): ID of the invoice of a top-up.
-        invoice_number (str | Unset): Number of the invoice of a top-up.
-        create_time (datetime.datetime | None | Unset): When the change was created; `null` on spend rows.
-        spend_bp_key_year (int | Unset): Year of the billing period a spend belongs to.
-        spend_bp_key_month (int | Unset): Month of the billing period a spend belongs to.
-        create_ts (datetime.datetime | Unset): When the change was created.
-        payment_processor (PaymentProcessor | Unset): Who processed the payment of a balance change.
+        team_id: The team whose balance changed.
+        change_origin: What caused the change.
+        topup_status: Progress of a top-up; INVALID_STATUS for other changes.
+        amount: Amount of the change, negative for purchases, refunds and automatic purchases, positive for spends.
+        invoice_id: ID of the invoice of a top-up.
+        invoice_number: Number of the invoice of a top-up.
+        create_time: When the change was created; `null` on spend rows.
+        spend_bp_key_year: Year of the billing period a spend belongs to.
+        spend_bp_key_month: Month of the billing period a spend belongs to.
+        create_ts: When the change was created.
+        payment_processor: Who processed the payment of a top-up.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    team_id: str | Unset = UNSET
-    change_origin: ChangeOrigin | Unset = UNSET
-    topup_status: TopupStatus | Unset = UNSET
-    amount: UsdCents | Unset = UNSET
-    invoice_id: str | Unset = UNSET
-    invoice_number: str | Unset = UNSET
-    create_time: datetime.datetime | None | Unset = UNSET
-    spend_bp_key_year: int | Unset = UNSET
-    spend_bp_key_month: int | Unset = UNSET
-    create_ts: datetime.datetime | Unset = UNSET
-    payment_processor: PaymentProcessor | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        team_id = self.team_id
-
-        change_origin: str | Unset = UNSET
-        if not isinstance(self.change_origin, Unset):
-            change_origin = self.change_origin.value
-
-        topup_status: str | Unset = UNSET
-        if not isinstance(self.topup_status, Unset):
-            topup_status = self.topup_status.value
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        invoice_id = self.invoice_id
-
-        invoice_number = self.invoice_number
-
-        create_time: None | str | Unset
-        if isinstance(self.create_time, Unset):
-            create_time = UNSET
-        elif isinstance(self.create_time, datetime.datetime):
-            create_time = format_timestamp(self.create_time)
-        else:
-            create_time = self.create_time
-
-        spend_bp_key_year = self.spend_bp_key_year
-
-        spend_bp_key_month = self.spend_bp_key_month
-
-        create_ts: str | Unset = UNSET
-        if not isinstance(self.create_ts, Unset):
-            create_ts = format_timestamp(self.create_ts)
-
-        payment_processor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_processor, Unset):
-            payment_processor = self.payment_processor.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if team_id is not UNSET:
-            field_dict["teamId"] = team_id
-        if change_origin is not UNSET:
-            field_dict["changeOrigin"] = change_origin
-        if topup_status is not UNSET:
-            field_dict["topupStatus"] = topup_status
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if invoice_id is not UNSET:
-            field_dict["invoiceId"] = invoice_id
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if spend_bp_key_year is not UNSET:
-            field_dict["spendBpKeyYear"] = spend_bp_key_year
-        if spend_bp_key_month is not UNSET:
-            field_dict["spendBpKeyMonth"] = spend_bp_key_month
-        if create_ts is not UNSET:
-            field_dict["createTs"] = create_ts
-        if payment_processor is not UNSET:
-            field_dict["paymentProcessor"] = payment_processor
-
-        return field_dict
+    team_id: str = ""
+    change_origin: ChangeOrigin = ChangeOrigin.INVALID_ORIGIN
+    topup_status: TopupStatus | None = None
+    amount: UsdCents | None = None
+    invoice_id: str | None = None
+    invoice_number: str | None = None
+    create_time: datetime.datetime | None = None
+    spend_bp_key_year: int | None = None
+    spend_bp_key_month: int | None = None
+    create_ts: datetime.datetime | None = None
+    payment_processor: PaymentProcessor | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_processor import PaymentProcessor  # noqa: PLC0415
-        from ..models.usd_cents import UsdCents  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> BalanceChange:
+        """Read a BalanceChange from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_balance_change(src)
 
-        d = dict(src_dict)
-        team_id = null_as_unset(d.pop("teamId", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This BalanceChange as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["teamId"] = self.team_id
+        d["changeOrigin"] = self.change_origin
+        if self.topup_status is not None:
+            d["topupStatus"] = self.topup_status
+        if self.amount is not None:
+            d["amount"] = self.amount.to_dict()
+        if self.invoice_id is not None:
+            d["invoiceId"] = self.invoice_id
+        if self.invoice_number is not None:
+            d["invoiceNumber"] = self.invoice_number
+        if self.create_time is not None:
+            d["createTime"] = write_timestamp(self.create_time)
+        if self.spend_bp_key_year is not None:
+            d["spendBpKeyYear"] = self.spend_bp_key_year
+        if self.spend_bp_key_month is not None:
+            d["spendBpKeyMonth"] = self.spend_bp_key_month
+        if self.create_ts is not None:
+            d["createTs"] = write_timestamp(self.create_ts)
+        if self.payment_processor is not None:
+            d["paymentProcessor"] = self.payment_processor.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        _change_origin = null_as_unset(d.pop("changeOrigin", UNSET))
-        change_origin: ChangeOrigin | Unset
-        if isinstance(_change_origin, Unset):
-            change_origin = UNSET
-        else:
-            change_origin = ChangeOrigin(_change_origin)
 
-        _topup_status = null_as_unset(d.pop("topupStatus", UNSET))
-        topup_status: TopupStatus | Unset
-        if isinstance(_topup_status, Unset):
-            topup_status = UNSET
-        else:
-            topup_status = TopupStatus(_topup_status)
+_BALANCE_CHANGE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "teamId",
+        "changeOrigin",
+        "topupStatus",
+        "amount",
+        "invoiceId",
+        "invoiceNumber",
+        "createTime",
+        "spendBpKeyYear",
+        "spendBpKeyMonth",
+        "createTs",
+        "paymentProcessor",
+    )
+)
+_CHANGE_ORIGIN: dict[str, ChangeOrigin] = {member.value: member for member in ChangeOrigin}
+_TOPUP_STATUS: dict[str, TopupStatus] = {member.value: member for member in TopupStatus}
 
-        _amount = null_as_unset(d.pop("amount", UNSET))
-        amount: UsdCents | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = UsdCents.from_dict(_amount)
 
-        invoice_id = null_as_unset(d.pop("invoiceId", UNSET))
-
-        invoice_number = null_as_unset(d.pop("invoiceNumber", UNSET))
-
-        def _parse_create_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"expected datetime.datetime or null, got {type(data).__name__}")
-            create_time_type_0 = datetime.datetime.fromisoformat(data)
-
-            return create_time_type_0
-
-        create_time = _parse_create_time(d.pop("createTime", UNSET))
-
-        spend_bp_key_year = null_as_unset(d.pop("spendBpKeyYear", UNSET))
-
-        spend_bp_key_month = null_as_unset(d.pop("spendBpKeyMonth", UNSET))
-
-        _create_ts = null_as_unset(d.pop("createTs", UNSET))
-        create_ts: datetime.datetime | Unset
-        if isinstance(_create_ts, Unset):
-            create_ts = UNSET
-        else:
-            create_ts = datetime.datetime.fromisoformat(_create_ts)
-
-        _payment_processor = null_as_unset(d.pop("paymentProcessor", UNSET))
-        payment_processor: PaymentProcessor | Unset
-        if isinstance(_payment_processor, Unset):
-            payment_processor = UNSET
-        else:
-            payment_processor = PaymentProcessor.from_dict(_payment_processor)
-
-        balance_change = cls(
-            team_id=team_id,
-            change_origin=change_origin,
-            topup_status=topup_status,
-            amount=amount,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-            create_time=create_time,
-            spend_bp_key_year=spend_bp_key_year,
-            spend_bp_key_month=spend_bp_key_month,
-            create_ts=create_ts,
-            payment_processor=payment_processor,
+def _read_balance_change(src: Mapping[str, Any], check_extras: bool = True) -> BalanceChange:
+    self = new(BalanceChange)
+    v = src.get("teamId", "")
+    self.team_id = v if type(v) is str else read_str(v, "BalanceChange.teamId")
+    v = src.get("changeOrigin")
+    self.change_origin = (_CHANGE_ORIGIN.get(v) if type(v) is str else None) or read_enum(
+        ChangeOrigin, v, "BalanceChange.changeOrigin"
+    )
+    v = src.get("topupStatus")
+    self.topup_status = (
+        None
+        if v is None
+        else (_TOPUP_STATUS.get(v) if type(v) is str else None)
+        or read_enum(TopupStatus, v, "BalanceChange.topupStatus")
+    )
+    v = src.get("amount")
+    self.amount = (
+        None if v is None else _read_usd_cents(v) if type(v) is dict else bad(v, "an object", "BalanceChange.amount")
+    )
+    v = src.get("invoiceId")
+    self.invoice_id = v if v is None or type(v) is str else bad(v, "a string", "BalanceChange.invoiceId")
+    v = src.get("invoiceNumber")
+    self.invoice_number = v if v is None or type(v) is str else bad(v, "a string", "BalanceChange.invoiceNumber")
+    v = src.get("createTime")
+    try:
+        self.create_time = (
+            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "BalanceChange.createTime")
         )
-
-        balance_change.additional_properties = d
-        return balance_change
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    except ValueError:
+        self.create_time = read_timestamp(v, "BalanceChange.createTime")
+    v = src.get("spendBpKeyYear")
+    self.spend_bp_key_year = v if v is None or type(v) is int else read_int32(v, "BalanceChange.spendBpKeyYear")
+    v = src.get("spendBpKeyMonth")
+    self.spend_bp_key_month = v if v is None or type(v) is int else read_int32(v, "BalanceChange.spendBpKeyMonth")
+    v = src.get("createTs")
+    try:
+        self.create_ts = (
+            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "BalanceChange.createTs")
+        )
+    except ValueError:
+        self.create_ts = read_timestamp(v, "BalanceChange.createTs")
+    v = src.get("paymentProcessor")
+    self.payment_processor = (
+        None
+        if v is None
+        else _read_payment_processor(v)
+        if type(v) is dict
+        else bad(v, "an object", "BalanceChange.paymentProcessor")
+    )
+    if check_extras and not _BALANCE_CHANGE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _BALANCE_CHANGE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,71 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_str,
+)
 
-T = TypeVar("T", bound="BankAccountBlock")
 
-
-@_attrs_define
+@define(kw_only=True)
 class BankAccountBlock:
     """Why a bank account is blocked.
 
     Attributes:
-        network_code (str | Unset): The bank network's code for the block.
-        block_reason (str | Unset): The reason of the block.
+        network_code: The bank network's code for the block.
+        block_reason: The reason of the block.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    network_code: str | Unset = UNSET
-    block_reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        network_code = self.network_code
-
-        block_reason = self.block_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if network_code is not UNSET:
-            field_dict["networkCode"] = network_code
-        if block_reason is not UNSET:
-            field_dict["blockReason"] = block_reason
-
-        return field_dict
+    network_code: str = ""
+    block_reason: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_code = null_as_unset(d.pop("networkCode", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> BankAccountBlock:
+        """Read a BankAccountBlock from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_bank_account_block(src)
 
-        block_reason = null_as_unset(d.pop("blockReason", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This BankAccountBlock as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["networkCode"] = self.network_code
+        d["blockReason"] = self.block_reason
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        bank_account_block = cls(
-            network_code=network_code,
-            block_reason=block_reason,
-        )
 
-        bank_account_block.additional_properties = d
-        return bank_account_block
+_BANK_ACCOUNT_BLOCK_MEMBERS: frozenset[str] = frozenset(
+    (
+        "networkCode",
+        "blockReason",
+    )
+)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_bank_account_block(src: Mapping[str, Any], check_extras: bool = True) -> BankAccountBlock:
+    self = new(BankAccountBlock)
+    v = src.get("networkCode", "")
+    self.network_code = v if type(v) is str else read_str(v, "BankAccountBlock.networkCode")
+    v = src.get("blockReason", "")
+    self.block_reason = v if type(v) is str else read_str(v, "BankAccountBlock.blockReason")
+    if check_extras and not _BANK_ACCOUNT_BLOCK_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _BANK_ACCOUNT_BLOCK_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

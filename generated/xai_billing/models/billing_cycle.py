@@ -2,71 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_int32,
+)
 
-T = TypeVar("T", bound="BillingCycle")
 
-
-@_attrs_define
+@define(kw_only=True)
 class BillingCycle:
     """A monthly billing cycle.
 
     Attributes:
-        year (int | Unset): The year, for example 2025.
-        month (int | Unset): The month, 1 to 12.
+        year: The year, for example 2025.
+        month: The month, 1 to 12.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    year: int | Unset = UNSET
-    month: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        year = self.year
-
-        month = self.month
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if year is not UNSET:
-            field_dict["year"] = year
-        if month is not UNSET:
-            field_dict["month"] = month
-
-        return field_dict
+    year: int = 0
+    month: int = 0
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        year = null_as_unset(d.pop("year", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> BillingCycle:
+        """Read a BillingCycle from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_billing_cycle(src)
 
-        month = null_as_unset(d.pop("month", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This BillingCycle as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["year"] = self.year
+        d["month"] = self.month
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        billing_cycle = cls(
-            year=year,
-            month=month,
-        )
 
-        billing_cycle.additional_properties = d
-        return billing_cycle
+_BILLING_CYCLE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "year",
+        "month",
+    )
+)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_billing_cycle(src: Mapping[str, Any], check_extras: bool = True) -> BillingCycle:
+    self = new(BillingCycle)
+    v = src.get("year", 0)
+    self.year = v if type(v) is int else read_int32(v, "BillingCycle.year")
+    v = src.get("month", 0)
+    self.month = v if type(v) is int else read_int32(v, "BillingCycle.month")
+    if check_extras and not _BILLING_CYCLE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _BILLING_CYCLE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,112 +2,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+    read_str,
+)
+from .address import Address, _read_address
 
-if TYPE_CHECKING:
-    from ..models.address import Address
 
-
-T = TypeVar("T", bound="BillingInfo")
-
-
-@_attrs_define
+@define(kw_only=True)
 class BillingInfo:
     """Billing information of a team or of a payment method.
 
     Attributes:
-        name (str | Unset): Name of the person or company billed.
-        address (Address | Unset): A postal address.
-        email (str | Unset): Email address that receives invoices.
-        tax_id_type (str | Unset): Type of the tax ID, for example `us_ein` (the server has also been seen to send `us-
-            ein`).
-        tax_number (str | Unset): The tax ID.
+        name: Name of the person or company billed.
+        address: Postal address of the billed person or company.
+        email: Email address that receives invoices.
+        tax_id_type: Type of the tax ID, for example `us_ein` (the server has also been seen to send `us-ein`).
+        tax_number: The tax ID.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    name: str | Unset = UNSET
-    address: Address | Unset = UNSET
-    email: str | Unset = UNSET
-    tax_id_type: str | Unset = UNSET
-    tax_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        email = self.email
-
-        tax_id_type = self.tax_id_type
-
-        tax_number = self.tax_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
-        if email is not UNSET:
-            field_dict["email"] = email
-        if tax_id_type is not UNSET:
-            field_dict["taxIdType"] = tax_id_type
-        if tax_number is not UNSET:
-            field_dict["taxNumber"] = tax_number
-
-        return field_dict
+    name: str = ""
+    address: Address | None = None
+    email: str = ""
+    tax_id_type: str = ""
+    tax_number: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> BillingInfo:
+        """Read a BillingInfo from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_billing_info(src)
 
-        d = dict(src_dict)
-        name = null_as_unset(d.pop("name", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This BillingInfo as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["name"] = self.name
+        if self.address is not None:
+            d["address"] = self.address.to_dict()
+        d["email"] = self.email
+        d["taxIdType"] = self.tax_id_type
+        d["taxNumber"] = self.tax_number
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        _address = null_as_unset(d.pop("address", UNSET))
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
 
-        email = null_as_unset(d.pop("email", UNSET))
+_BILLING_INFO_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "address",
+        "email",
+        "taxIdType",
+        "taxNumber",
+    )
+)
 
-        tax_id_type = null_as_unset(d.pop("taxIdType", UNSET))
 
-        tax_number = null_as_unset(d.pop("taxNumber", UNSET))
-
-        billing_info = cls(
-            name=name,
-            address=address,
-            email=email,
-            tax_id_type=tax_id_type,
-            tax_number=tax_number,
-        )
-
-        billing_info.additional_properties = d
-        return billing_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_billing_info(src: Mapping[str, Any], check_extras: bool = True) -> BillingInfo:
+    self = new(BillingInfo)
+    v = src.get("name", "")
+    self.name = v if type(v) is str else read_str(v, "BillingInfo.name")
+    v = src.get("address")
+    self.address = (
+        None if v is None else _read_address(v) if type(v) is dict else bad(v, "an object", "BillingInfo.address")
+    )
+    v = src.get("email", "")
+    self.email = v if type(v) is str else read_str(v, "BillingInfo.email")
+    v = src.get("taxIdType", "")
+    self.tax_id_type = v if type(v) is str else read_str(v, "BillingInfo.taxIdType")
+    v = src.get("taxNumber", "")
+    self.tax_number = v if type(v) is str else read_str(v, "BillingInfo.taxNumber")
+    if check_extras and not _BILLING_INFO_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _BILLING_INFO_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,106 +2,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..models.card_brand import CardBrand
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_int64,
+    read_str,
+)
 
-T = TypeVar("T", bound="CardDetails")
 
-
-@_attrs_define
+@define(kw_only=True)
 class CardDetails:
     """Details of a card.
 
     Attributes:
-        brand (CardBrand | Unset): Brand of a card:
-            - `amex`: American Express.
-            - `diners`: Diners Club.
-            - `discover`: Discover.
-            - `eftpos_au`: eftpos Australia.
-            - `jcb`: JCB.
-            - `mastercard`: Mastercard.
-            - `unionpay`: UnionPay.
-            - `visa`: Visa.
-            - `unknown`: the processor does not know the brand.
-        exp_month (str | Unset): Expiry month, 1 to 12, as an int64 string.
-        exp_year (str | Unset): Expiry year, as an int64 string.
-        last4 (str | Unset): Last four digits of the card number.
+        brand: Brand of the card, a plain string in the proto (new brands may appear): seen as `amex`, `diners`,
+            `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa` and `unknown`.
+        exp_month: Expiry month, 1 to 12, as an int64 string.
+        exp_year: Expiry year, as an int64 string.
+        last4: Last four digits of the card number.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    brand: CardBrand | Unset = UNSET
-    exp_month: str | Unset = UNSET
-    exp_year: str | Unset = UNSET
-    last4: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        brand: str | Unset = UNSET
-        if not isinstance(self.brand, Unset):
-            brand = self.brand.value
-
-        exp_month = self.exp_month
-
-        exp_year = self.exp_year
-
-        last4 = self.last4
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if exp_month is not UNSET:
-            field_dict["expMonth"] = exp_month
-        if exp_year is not UNSET:
-            field_dict["expYear"] = exp_year
-        if last4 is not UNSET:
-            field_dict["last4"] = last4
-
-        return field_dict
+    brand: str = ""
+    exp_month: int = 0
+    exp_year: int = 0
+    last4: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _brand = null_as_unset(d.pop("brand", UNSET))
-        brand: CardBrand | Unset
-        if isinstance(_brand, Unset):
-            brand = UNSET
-        else:
-            brand = CardBrand(_brand)
+    def from_dict(cls, src: Mapping[str, Any]) -> CardDetails:
+        """Read a CardDetails from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_card_details(src)
 
-        exp_month = null_as_unset(d.pop("expMonth", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This CardDetails as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["brand"] = self.brand
+        d["expMonth"] = str(self.exp_month)
+        d["expYear"] = str(self.exp_year)
+        d["last4"] = self.last4
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        exp_year = null_as_unset(d.pop("expYear", UNSET))
 
-        last4 = null_as_unset(d.pop("last4", UNSET))
+_CARD_DETAILS_MEMBERS: frozenset[str] = frozenset(
+    (
+        "brand",
+        "expMonth",
+        "expYear",
+        "last4",
+    )
+)
 
-        card_details = cls(
-            brand=brand,
-            exp_month=exp_month,
-            exp_year=exp_year,
-            last4=last4,
-        )
 
-        card_details.additional_properties = d
-        return card_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_card_details(src: Mapping[str, Any], check_extras: bool = True) -> CardDetails:
+    self = new(CardDetails)
+    v = src.get("brand", "")
+    self.brand = v if type(v) is str else read_str(v, "CardDetails.brand")
+    v = src.get("expMonth", 0)
+    try:
+        self.exp_month = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CardDetails.expMonth")
+    except ValueError:
+        self.exp_month = read_int64(v, "CardDetails.expMonth")
+    v = src.get("expYear", 0)
+    try:
+        self.exp_year = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CardDetails.expYear")
+    except ValueError:
+        self.exp_year = read_int64(v, "CardDetails.expYear")
+    v = src.get("last4", "")
+    self.last4 = v if type(v) is str else read_str(v, "CardDetails.last4")
+    if check_extras and not _CARD_DETAILS_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _CARD_DETAILS_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,80 +2,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_bool,
+    read_int32,
+    read_str,
+)
 
-T = TypeVar("T", bound="ChargerAttempt")
 
-
-@_attrs_define
+@define(kw_only=True)
 class ChargerAttempt:
     """One attempt to charge an invoice.
 
     Attributes:
-        ticket (int | Unset): Sequence number of the attempt, from 0.
-        successful (bool | Unset): Whether the attempt succeeded.
-        payment_method_id (str | Unset): The payment method charged.
+        ticket: Sequence number of the attempt, from 0.
+        successful: Whether the attempt succeeded.
+        payment_method_id: The payment method charged.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    ticket: int | Unset = UNSET
-    successful: bool | Unset = UNSET
-    payment_method_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        ticket = self.ticket
-
-        successful = self.successful
-
-        payment_method_id = self.payment_method_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticket is not UNSET:
-            field_dict["ticket"] = ticket
-        if successful is not UNSET:
-            field_dict["successful"] = successful
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-
-        return field_dict
+    ticket: int = 0
+    successful: bool = False
+    payment_method_id: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticket = null_as_unset(d.pop("ticket", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> ChargerAttempt:
+        """Read a ChargerAttempt from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_charger_attempt(src)
 
-        successful = null_as_unset(d.pop("successful", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This ChargerAttempt as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["ticket"] = self.ticket
+        d["successful"] = self.successful
+        d["paymentMethodId"] = self.payment_method_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        payment_method_id = null_as_unset(d.pop("paymentMethodId", UNSET))
 
-        charger_attempt = cls(
-            ticket=ticket,
-            successful=successful,
-            payment_method_id=payment_method_id,
-        )
+_CHARGER_ATTEMPT_MEMBERS: frozenset[str] = frozenset(
+    (
+        "ticket",
+        "successful",
+        "paymentMethodId",
+    )
+)
 
-        charger_attempt.additional_properties = d
-        return charger_attempt
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_charger_attempt(src: Mapping[str, Any], check_extras: bool = True) -> ChargerAttempt:
+    self = new(ChargerAttempt)
+    v = src.get("ticket", 0)
+    self.ticket = v if type(v) is int else read_int32(v, "ChargerAttempt.ticket")
+    v = src.get("successful", False)
+    self.successful = v if type(v) is bool else read_bool(v, "ChargerAttempt.successful")
+    v = src.get("paymentMethodId", "")
+    self.payment_method_id = v if type(v) is str else read_str(v, "ChargerAttempt.paymentMethodId")
+    if check_extras and not _CHARGER_ATTEMPT_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _CHARGER_ATTEMPT_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

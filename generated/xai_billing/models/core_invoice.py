@@ -2,223 +2,193 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+    read_int64,
+    read_messages,
+)
+from .invoice_line import _INVOICE_LINE_MEMBERS, InvoiceLine, _read_invoice_line
+from .usd_cents import UsdCents, _read_usd_cents
 
-if TYPE_CHECKING:
-    from ..models.invoice_line import InvoiceLine
-    from ..models.usd_cents import UsdCents
 
-
-T = TypeVar("T", bound="CoreInvoice")
-
-
-@_attrs_define
+@define(kw_only=True)
 class CoreInvoice:
     """The postpaid invoice of the current billing cycle so far.
 
     Attributes:
-        lines (list[InvoiceLine] | Unset): The lines of the invoice.
-        amount_before_vat_limited (UsdCents | Unset): Representation of USD cents.
-        amount_before_vat_unlimited (UsdCents | Unset): Representation of USD cents.
-        amount_before_vat_limited_and_unlimited (UsdCents | Unset): Representation of USD cents.
-        amount_before_vat (str | Unset): Amount before VAT in USD cents, as an int64 string.
-        vat_cost (str | Unset): VAT in USD cents, as an int64 string.
-        amount_after_vat (str | Unset): Amount after VAT in USD cents, as an int64 string.
-        auto_credits_issued (str | Unset): Automatic credits issued in USD cents, as an int64 string.
-        default_credits_issued (str | Unset): Default credits issued in USD cents, as an int64 string.
-        total_with_corr (UsdCents | Unset): Representation of USD cents.
-        prepaid_credits (UsdCents | Unset): Representation of USD cents.
-        prepaid_credits_used (UsdCents | Unset): Representation of USD cents.
+        lines: The lines of the invoice.
+        amount_before_vat_limited: Amount before VAT of the usage subject to the spending limit.
+        amount_before_vat_unlimited: Amount before VAT of the usage not subject to the spending limit.
+        amount_before_vat_limited_and_unlimited: Amount before VAT of all usage, limited and unlimited.
+        amount_before_vat: Amount before VAT in USD cents, as an int64 string.
+        vat_cost: VAT in USD cents, as an int64 string.
+        amount_after_vat: Amount after VAT in USD cents, as an int64 string.
+        auto_credits_issued: Automatic credits issued in USD cents, as an int64 string.
+        default_credits_issued: Default credits issued in USD cents, as an int64 string.
+        total_with_corr: Total including corrections.
+        prepaid_credits: Prepaid credit balance (negative means credit left).
+        prepaid_credits_used: Prepaid credit used in the cycle.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    lines: list[InvoiceLine] | Unset = UNSET
-    amount_before_vat_limited: UsdCents | Unset = UNSET
-    amount_before_vat_unlimited: UsdCents | Unset = UNSET
-    amount_before_vat_limited_and_unlimited: UsdCents | Unset = UNSET
-    amount_before_vat: str | Unset = UNSET
-    vat_cost: str | Unset = UNSET
-    amount_after_vat: str | Unset = UNSET
-    auto_credits_issued: str | Unset = UNSET
-    default_credits_issued: str | Unset = UNSET
-    total_with_corr: UsdCents | Unset = UNSET
-    prepaid_credits: UsdCents | Unset = UNSET
-    prepaid_credits_used: UsdCents | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        amount_before_vat_limited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_before_vat_limited, Unset):
-            amount_before_vat_limited = self.amount_before_vat_limited.to_dict()
-
-        amount_before_vat_unlimited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_before_vat_unlimited, Unset):
-            amount_before_vat_unlimited = self.amount_before_vat_unlimited.to_dict()
-
-        amount_before_vat_limited_and_unlimited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_before_vat_limited_and_unlimited, Unset):
-            amount_before_vat_limited_and_unlimited = self.amount_before_vat_limited_and_unlimited.to_dict()
-
-        amount_before_vat = self.amount_before_vat
-
-        vat_cost = self.vat_cost
-
-        amount_after_vat = self.amount_after_vat
-
-        auto_credits_issued = self.auto_credits_issued
-
-        default_credits_issued = self.default_credits_issued
-
-        total_with_corr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_with_corr, Unset):
-            total_with_corr = self.total_with_corr.to_dict()
-
-        prepaid_credits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prepaid_credits, Unset):
-            prepaid_credits = self.prepaid_credits.to_dict()
-
-        prepaid_credits_used: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prepaid_credits_used, Unset):
-            prepaid_credits_used = self.prepaid_credits_used.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if amount_before_vat_limited is not UNSET:
-            field_dict["amountBeforeVatLimited"] = amount_before_vat_limited
-        if amount_before_vat_unlimited is not UNSET:
-            field_dict["amountBeforeVatUnlimited"] = amount_before_vat_unlimited
-        if amount_before_vat_limited_and_unlimited is not UNSET:
-            field_dict["amountBeforeVatLimitedAndUnlimited"] = amount_before_vat_limited_and_unlimited
-        if amount_before_vat is not UNSET:
-            field_dict["amountBeforeVat"] = amount_before_vat
-        if vat_cost is not UNSET:
-            field_dict["vatCost"] = vat_cost
-        if amount_after_vat is not UNSET:
-            field_dict["amountAfterVat"] = amount_after_vat
-        if auto_credits_issued is not UNSET:
-            field_dict["autoCreditsIssued"] = auto_credits_issued
-        if default_credits_issued is not UNSET:
-            field_dict["defaultCreditsIssued"] = default_credits_issued
-        if total_with_corr is not UNSET:
-            field_dict["totalWithCorr"] = total_with_corr
-        if prepaid_credits is not UNSET:
-            field_dict["prepaidCredits"] = prepaid_credits
-        if prepaid_credits_used is not UNSET:
-            field_dict["prepaidCreditsUsed"] = prepaid_credits_used
-
-        return field_dict
+    lines: list[InvoiceLine] = field(factory=list)
+    amount_before_vat_limited: UsdCents | None = None
+    amount_before_vat_unlimited: UsdCents | None = None
+    amount_before_vat_limited_and_unlimited: UsdCents | None = None
+    amount_before_vat: int = 0
+    vat_cost: int = 0
+    amount_after_vat: int = 0
+    auto_credits_issued: int = 0
+    default_credits_issued: int = 0
+    total_with_corr: UsdCents | None = None
+    prepaid_credits: UsdCents | None = None
+    prepaid_credits_used: UsdCents | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line import InvoiceLine  # noqa: PLC0415
-        from ..models.usd_cents import UsdCents  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> CoreInvoice:
+        """Read a CoreInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_core_invoice(src)
 
-        d = dict(src_dict)
-        _lines = null_as_unset(d.pop("lines", UNSET))
-        lines: list[InvoiceLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = InvoiceLine.from_dict(lines_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """This CoreInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["lines"] = [item.to_dict() for item in self.lines]
+        if self.amount_before_vat_limited is not None:
+            d["amountBeforeVatLimited"] = self.amount_before_vat_limited.to_dict()
+        if self.amount_before_vat_unlimited is not None:
+            d["amountBeforeVatUnlimited"] = self.amount_before_vat_unlimited.to_dict()
+        if self.amount_before_vat_limited_and_unlimited is not None:
+            d["amountBeforeVatLimitedAndUnlimited"] = self.amount_before_vat_limited_and_unlimited.to_dict()
+        d["amountBeforeVat"] = str(self.amount_before_vat)
+        d["vatCost"] = str(self.vat_cost)
+        d["amountAfterVat"] = str(self.amount_after_vat)
+        d["autoCreditsIssued"] = str(self.auto_credits_issued)
+        d["defaultCreditsIssued"] = str(self.default_credits_issued)
+        if self.total_with_corr is not None:
+            d["totalWithCorr"] = self.total_with_corr.to_dict()
+        if self.prepaid_credits is not None:
+            d["prepaidCredits"] = self.prepaid_credits.to_dict()
+        if self.prepaid_credits_used is not None:
+            d["prepaidCreditsUsed"] = self.prepaid_credits_used.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-                lines.append(lines_item)
 
-        _amount_before_vat_limited = null_as_unset(d.pop("amountBeforeVatLimited", UNSET))
-        amount_before_vat_limited: UsdCents | Unset
-        if isinstance(_amount_before_vat_limited, Unset):
-            amount_before_vat_limited = UNSET
-        else:
-            amount_before_vat_limited = UsdCents.from_dict(_amount_before_vat_limited)
+_CORE_INVOICE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "lines",
+        "amountBeforeVatLimited",
+        "amountBeforeVatUnlimited",
+        "amountBeforeVatLimitedAndUnlimited",
+        "amountBeforeVat",
+        "vatCost",
+        "amountAfterVat",
+        "autoCreditsIssued",
+        "defaultCreditsIssued",
+        "totalWithCorr",
+        "prepaidCredits",
+        "prepaidCreditsUsed",
+    )
+)
 
-        _amount_before_vat_unlimited = null_as_unset(d.pop("amountBeforeVatUnlimited", UNSET))
-        amount_before_vat_unlimited: UsdCents | Unset
-        if isinstance(_amount_before_vat_unlimited, Unset):
-            amount_before_vat_unlimited = UNSET
-        else:
-            amount_before_vat_unlimited = UsdCents.from_dict(_amount_before_vat_unlimited)
 
-        _amount_before_vat_limited_and_unlimited = null_as_unset(d.pop("amountBeforeVatLimitedAndUnlimited", UNSET))
-        amount_before_vat_limited_and_unlimited: UsdCents | Unset
-        if isinstance(_amount_before_vat_limited_and_unlimited, Unset):
-            amount_before_vat_limited_and_unlimited = UNSET
-        else:
-            amount_before_vat_limited_and_unlimited = UsdCents.from_dict(_amount_before_vat_limited_and_unlimited)
-
-        amount_before_vat = null_as_unset(d.pop("amountBeforeVat", UNSET))
-
-        vat_cost = null_as_unset(d.pop("vatCost", UNSET))
-
-        amount_after_vat = null_as_unset(d.pop("amountAfterVat", UNSET))
-
-        auto_credits_issued = null_as_unset(d.pop("autoCreditsIssued", UNSET))
-
-        default_credits_issued = null_as_unset(d.pop("defaultCreditsIssued", UNSET))
-
-        _total_with_corr = null_as_unset(d.pop("totalWithCorr", UNSET))
-        total_with_corr: UsdCents | Unset
-        if isinstance(_total_with_corr, Unset):
-            total_with_corr = UNSET
-        else:
-            total_with_corr = UsdCents.from_dict(_total_with_corr)
-
-        _prepaid_credits = null_as_unset(d.pop("prepaidCredits", UNSET))
-        prepaid_credits: UsdCents | Unset
-        if isinstance(_prepaid_credits, Unset):
-            prepaid_credits = UNSET
-        else:
-            prepaid_credits = UsdCents.from_dict(_prepaid_credits)
-
-        _prepaid_credits_used = null_as_unset(d.pop("prepaidCreditsUsed", UNSET))
-        prepaid_credits_used: UsdCents | Unset
-        if isinstance(_prepaid_credits_used, Unset):
-            prepaid_credits_used = UNSET
-        else:
-            prepaid_credits_used = UsdCents.from_dict(_prepaid_credits_used)
-
-        core_invoice = cls(
-            lines=lines,
-            amount_before_vat_limited=amount_before_vat_limited,
-            amount_before_vat_unlimited=amount_before_vat_unlimited,
-            amount_before_vat_limited_and_unlimited=amount_before_vat_limited_and_unlimited,
-            amount_before_vat=amount_before_vat,
-            vat_cost=vat_cost,
-            amount_after_vat=amount_after_vat,
-            auto_credits_issued=auto_credits_issued,
-            default_credits_issued=default_credits_issued,
-            total_with_corr=total_with_corr,
-            prepaid_credits=prepaid_credits,
-            prepaid_credits_used=prepaid_credits_used,
+def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> CoreInvoice:
+    self = new(CoreInvoice)
+    self.lines = read_messages(_read_invoice_line, _INVOICE_LINE_MEMBERS, src.get("lines"), "CoreInvoice.lines")
+    v = src.get("amountBeforeVatLimited")
+    self.amount_before_vat_limited = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "CoreInvoice.amountBeforeVatLimited")
+    )
+    v = src.get("amountBeforeVatUnlimited")
+    self.amount_before_vat_unlimited = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "CoreInvoice.amountBeforeVatUnlimited")
+    )
+    v = src.get("amountBeforeVatLimitedAndUnlimited")
+    self.amount_before_vat_limited_and_unlimited = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "CoreInvoice.amountBeforeVatLimitedAndUnlimited")
+    )
+    v = src.get("amountBeforeVat", 0)
+    try:
+        self.amount_before_vat = (
+            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.amountBeforeVat")
         )
-
-        core_invoice.additional_properties = d
-        return core_invoice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    except ValueError:
+        self.amount_before_vat = read_int64(v, "CoreInvoice.amountBeforeVat")
+    v = src.get("vatCost", 0)
+    try:
+        self.vat_cost = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.vatCost")
+    except ValueError:
+        self.vat_cost = read_int64(v, "CoreInvoice.vatCost")
+    v = src.get("amountAfterVat", 0)
+    try:
+        self.amount_after_vat = (
+            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.amountAfterVat")
+        )
+    except ValueError:
+        self.amount_after_vat = read_int64(v, "CoreInvoice.amountAfterVat")
+    v = src.get("autoCreditsIssued", 0)
+    try:
+        self.auto_credits_issued = (
+            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.autoCreditsIssued")
+        )
+    except ValueError:
+        self.auto_credits_issued = read_int64(v, "CoreInvoice.autoCreditsIssued")
+    v = src.get("defaultCreditsIssued", 0)
+    try:
+        self.default_credits_issued = (
+            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.defaultCreditsIssued")
+        )
+    except ValueError:
+        self.default_credits_issued = read_int64(v, "CoreInvoice.defaultCreditsIssued")
+    v = src.get("totalWithCorr")
+    self.total_with_corr = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "CoreInvoice.totalWithCorr")
+    )
+    v = src.get("prepaidCredits")
+    self.prepaid_credits = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "CoreInvoice.prepaidCredits")
+    )
+    v = src.get("prepaidCreditsUsed")
+    self.prepaid_credits_used = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "CoreInvoice.prepaidCreditsUsed")
+    )
+    if check_extras and not _CORE_INVOICE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _CORE_INVOICE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -3,80 +3,74 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, format_timestamp, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    fromisoformat,
+    new,
+    read_doubles,
+    read_timestamp,
+    write_doubles,
+    write_timestamp,
+)
 
-T = TypeVar("T", bound="DataPoint")
 
-
-@_attrs_define
+@define(kw_only=True)
 class DataPoint:
     """The values of one bucket.
 
     Attributes:
-        timestamp (datetime.datetime | Unset): Start of the bucket, in UTC.
-        values (list[float] | Unset): One number per requested value, in the order requested.
+        timestamp: Start of the bucket, in UTC.
+        values: One number per requested value, in the order requested.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
-    values: list[float] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = format_timestamp(self.timestamp)
-
-        values: list[float] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
+    timestamp: datetime.datetime | None = None
+    values: list[float] = field(factory=list)
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _timestamp = null_as_unset(d.pop("timestamp", UNSET))
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+    def from_dict(cls, src: Mapping[str, Any]) -> DataPoint:
+        """Read a DataPoint from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_data_point(src)
 
-        values = cast(list[float], null_as_unset(d.pop("values", UNSET)))
+    def to_dict(self) -> dict[str, Any]:
+        """This DataPoint as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.timestamp is not None:
+            d["timestamp"] = write_timestamp(self.timestamp)
+        d["values"] = write_doubles(self.values)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        data_point = cls(
-            timestamp=timestamp,
-            values=values,
+
+_DATA_POINT_MEMBERS: frozenset[str] = frozenset(
+    (
+        "timestamp",
+        "values",
+    )
+)
+
+
+def _read_data_point(src: Mapping[str, Any], check_extras: bool = True) -> DataPoint:
+    self = new(DataPoint)
+    v = src.get("timestamp")
+    try:
+        self.timestamp = (
+            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "DataPoint.timestamp")
         )
-
-        data_point.additional_properties = d
-        return data_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    except ValueError:
+        self.timestamp = read_timestamp(v, "DataPoint.timestamp")
+    self.values = read_doubles(src.get("values"), "DataPoint.values")
+    if check_extras and not _DATA_POINT_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _DATA_POINT_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

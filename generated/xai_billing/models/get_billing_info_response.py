@@ -2,74 +2,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .billing_info import BillingInfo, _read_billing_info
 
-if TYPE_CHECKING:
-    from ..models.billing_info import BillingInfo
 
-
-T = TypeVar("T", bound="GetBillingInfoResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class GetBillingInfoResponse:
-    """
+    """The GetBillingInfoResponse message.
+
     Attributes:
-        billing_info (BillingInfo | Unset): Billing information of a team or of a payment method.
+        billing_info: Billing info of the team.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    billing_info: BillingInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        billing_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_info, Unset):
-            billing_info = self.billing_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_info is not UNSET:
-            field_dict["billingInfo"] = billing_info
-
-        return field_dict
+    billing_info: BillingInfo | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_info import BillingInfo  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> GetBillingInfoResponse:
+        """Read a GetBillingInfoResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_get_billing_info_response(src)
 
-        d = dict(src_dict)
-        _billing_info = null_as_unset(d.pop("billingInfo", UNSET))
-        billing_info: BillingInfo | Unset
-        if isinstance(_billing_info, Unset):
-            billing_info = UNSET
-        else:
-            billing_info = BillingInfo.from_dict(_billing_info)
+    def to_dict(self) -> dict[str, Any]:
+        """This GetBillingInfoResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.billing_info is not None:
+            d["billingInfo"] = self.billing_info.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        get_billing_info_response = cls(
-            billing_info=billing_info,
-        )
 
-        get_billing_info_response.additional_properties = d
-        return get_billing_info_response
+_GET_BILLING_INFO_RESPONSE_MEMBERS: frozenset[str] = frozenset(("billingInfo",))
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_get_billing_info_response(src: Mapping[str, Any], check_extras: bool = True) -> GetBillingInfoResponse:
+    self = new(GetBillingInfoResponse)
+    v = src.get("billingInfo")
+    self.billing_info = (
+        None
+        if v is None
+        else _read_billing_info(v)
+        if type(v) is dict
+        else bad(v, "an object", "GetBillingInfoResponse.billingInfo")
+    )
+    if check_extras and not _GET_BILLING_INFO_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _GET_BILLING_INFO_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

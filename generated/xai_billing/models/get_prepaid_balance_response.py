@@ -2,97 +2,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+    read_messages,
+)
+from .balance_change import _BALANCE_CHANGE_MEMBERS, BalanceChange, _read_balance_change
+from .usd_cents import UsdCents, _read_usd_cents
 
-if TYPE_CHECKING:
-    from ..models.balance_change import BalanceChange
-    from ..models.usd_cents import UsdCents
 
-
-T = TypeVar("T", bound="GetPrepaidBalanceResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class GetPrepaidBalanceResponse:
-    """
+    """The GetPrepaidBalanceResponse message.
+
     Attributes:
-        changes (list[BalanceChange] | Unset): The changes of the prepaid credit balance.
-        total (UsdCents | Unset): Representation of USD cents.
+        changes: The changes of the prepaid credit balance.
+        total: The prepaid credit balance; negative means credit left (-1000 is 10.00 USD).
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    changes: list[BalanceChange] | Unset = UNSET
-    total: UsdCents | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        changes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.changes, Unset):
-            changes = []
-            for changes_item_data in self.changes:
-                changes_item = changes_item_data.to_dict()
-                changes.append(changes_item)
-
-        total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if changes is not UNSET:
-            field_dict["changes"] = changes
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+    changes: list[BalanceChange] = field(factory=list)
+    total: UsdCents | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_change import BalanceChange  # noqa: PLC0415
-        from ..models.usd_cents import UsdCents  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> GetPrepaidBalanceResponse:
+        """Read a GetPrepaidBalanceResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_get_prepaid_balance_response(src)
 
-        d = dict(src_dict)
-        _changes = null_as_unset(d.pop("changes", UNSET))
-        changes: list[BalanceChange] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                changes_item = BalanceChange.from_dict(changes_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """This GetPrepaidBalanceResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["changes"] = [item.to_dict() for item in self.changes]
+        if self.total is not None:
+            d["total"] = self.total.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-                changes.append(changes_item)
 
-        _total = null_as_unset(d.pop("total", UNSET))
-        total: UsdCents | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = UsdCents.from_dict(_total)
+_GET_PREPAID_BALANCE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "changes",
+        "total",
+    )
+)
 
-        get_prepaid_balance_response = cls(
-            changes=changes,
-            total=total,
-        )
 
-        get_prepaid_balance_response.additional_properties = d
-        return get_prepaid_balance_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_get_prepaid_balance_response(src: Mapping[str, Any], check_extras: bool = True) -> GetPrepaidBalanceResponse:
+    self = new(GetPrepaidBalanceResponse)
+    self.changes = read_messages(
+        _read_balance_change, _BALANCE_CHANGE_MEMBERS, src.get("changes"), "GetPrepaidBalanceResponse.changes"
+    )
+    v = src.get("total")
+    self.total = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "GetPrepaidBalanceResponse.total")
+    )
+    if check_extras and not _GET_PREPAID_BALANCE_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _GET_PREPAID_BALANCE_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,74 +2,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .spending_limits import SpendingLimits, _read_spending_limits
 
-if TYPE_CHECKING:
-    from ..models.spending_limits import SpendingLimits
 
-
-T = TypeVar("T", bound="GetSpendingLimitsResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class GetSpendingLimitsResponse:
-    """
+    """The GetSpendingLimitsResponse message.
+
     Attributes:
-        spending_limits (SpendingLimits | Unset): The postpaid monthly spending limits.
+        spending_limits: Postpaid monthly spending limits.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    spending_limits: SpendingLimits | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        spending_limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spending_limits, Unset):
-            spending_limits = self.spending_limits.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spending_limits is not UNSET:
-            field_dict["spendingLimits"] = spending_limits
-
-        return field_dict
+    spending_limits: SpendingLimits | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spending_limits import SpendingLimits  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> GetSpendingLimitsResponse:
+        """Read a GetSpendingLimitsResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_get_spending_limits_response(src)
 
-        d = dict(src_dict)
-        _spending_limits = null_as_unset(d.pop("spendingLimits", UNSET))
-        spending_limits: SpendingLimits | Unset
-        if isinstance(_spending_limits, Unset):
-            spending_limits = UNSET
-        else:
-            spending_limits = SpendingLimits.from_dict(_spending_limits)
+    def to_dict(self) -> dict[str, Any]:
+        """This GetSpendingLimitsResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.spending_limits is not None:
+            d["spendingLimits"] = self.spending_limits.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        get_spending_limits_response = cls(
-            spending_limits=spending_limits,
-        )
 
-        get_spending_limits_response.additional_properties = d
-        return get_spending_limits_response
+_GET_SPENDING_LIMITS_RESPONSE_MEMBERS: frozenset[str] = frozenset(("spendingLimits",))
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_get_spending_limits_response(src: Mapping[str, Any], check_extras: bool = True) -> GetSpendingLimitsResponse:
+    self = new(GetSpendingLimitsResponse)
+    v = src.get("spendingLimits")
+    self.spending_limits = (
+        None
+        if v is None
+        else _read_spending_limits(v)
+        if type(v) is dict
+        else bad(v, "an object", "GetSpendingLimitsResponse.spendingLimits")
+    )
+    if check_extras and not _GET_SPENDING_LIMITS_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _GET_SPENDING_LIMITS_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

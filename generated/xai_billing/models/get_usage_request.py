@@ -2,48 +2,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
+from attrs import define, field
 
-if TYPE_CHECKING:
-    from ..models.analytics_request import AnalyticsRequest
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .analytics_request import AnalyticsRequest, _read_analytics_request
 
 
-T = TypeVar("T", bound="GetUsageRequest")
-
-
-@_attrs_define
+@define(kw_only=True)
 class GetUsageRequest:
-    """
+    """The GetUsageRequest message.
+
     Attributes:
-        analytics_request (AnalyticsRequest): A usage query.
+        analytics_request: The usage query.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
     analytics_request: AnalyticsRequest
-
-    def to_dict(self) -> dict[str, Any]:
-        analytics_request = self.analytics_request.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "analyticsRequest": analytics_request,
-            }
-        )
-
-        return field_dict
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_request import AnalyticsRequest  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> GetUsageRequest:
+        """Read a GetUsageRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_get_usage_request(src)
 
-        d = dict(src_dict)
-        analytics_request = AnalyticsRequest.from_dict(d.pop("analyticsRequest"))
+    def to_dict(self) -> dict[str, Any]:
+        """This GetUsageRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["analyticsRequest"] = self.analytics_request.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        get_usage_request = cls(
-            analytics_request=analytics_request,
-        )
 
-        return get_usage_request
+_GET_USAGE_REQUEST_MEMBERS: frozenset[str] = frozenset(("analyticsRequest",))
+
+
+def _read_get_usage_request(src: Mapping[str, Any], check_extras: bool = True) -> GetUsageRequest:
+    self = new(GetUsageRequest)
+    v = src.get("analyticsRequest")
+    self.analytics_request = (
+        _read_analytics_request(v) if type(v) is dict else bad(v, "an object", "GetUsageRequest.analyticsRequest")
+    )
+    if check_extras and not _GET_USAGE_REQUEST_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _GET_USAGE_REQUEST_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

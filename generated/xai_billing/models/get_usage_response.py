@@ -2,89 +2,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_bool,
+    read_messages,
+)
+from .time_series import _TIME_SERIES_MEMBERS, TimeSeries, _read_time_series
 
-if TYPE_CHECKING:
-    from ..models.time_series import TimeSeries
 
-
-T = TypeVar("T", bound="GetUsageResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class GetUsageResponse:
-    """
+    """The GetUsageResponse message.
+
     Attributes:
-        time_series (list[TimeSeries] | Unset): One time series per value of the group-by clause.
-        limit_reached (bool | Unset): True when the server's cardinality cap was reached and only a subset of the series
-            is returned.
+        time_series: One time series per value of the group-by clause.
+        limit_reached: True when the server's cardinality cap was reached and only a subset of the series is returned.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    time_series: list[TimeSeries] | Unset = UNSET
-    limit_reached: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        time_series: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.time_series, Unset):
-            time_series = []
-            for time_series_item_data in self.time_series:
-                time_series_item = time_series_item_data.to_dict()
-                time_series.append(time_series_item)
-
-        limit_reached = self.limit_reached
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_series is not UNSET:
-            field_dict["timeSeries"] = time_series
-        if limit_reached is not UNSET:
-            field_dict["limitReached"] = limit_reached
-
-        return field_dict
+    time_series: list[TimeSeries] = field(factory=list)
+    limit_reached: bool = False
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_series import TimeSeries  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> GetUsageResponse:
+        """Read a GetUsageResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_get_usage_response(src)
 
-        d = dict(src_dict)
-        _time_series = null_as_unset(d.pop("timeSeries", UNSET))
-        time_series: list[TimeSeries] | Unset = UNSET
-        if _time_series is not UNSET:
-            time_series = []
-            for time_series_item_data in _time_series:
-                time_series_item = TimeSeries.from_dict(time_series_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """This GetUsageResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["timeSeries"] = [item.to_dict() for item in self.time_series]
+        d["limitReached"] = self.limit_reached
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-                time_series.append(time_series_item)
 
-        limit_reached = null_as_unset(d.pop("limitReached", UNSET))
+_GET_USAGE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "timeSeries",
+        "limitReached",
+    )
+)
 
-        get_usage_response = cls(
-            time_series=time_series,
-            limit_reached=limit_reached,
-        )
 
-        get_usage_response.additional_properties = d
-        return get_usage_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_get_usage_response(src: Mapping[str, Any], check_extras: bool = True) -> GetUsageResponse:
+    self = new(GetUsageResponse)
+    self.time_series = read_messages(
+        _read_time_series, _TIME_SERIES_MEMBERS, src.get("timeSeries"), "GetUsageResponse.timeSeries"
+    )
+    v = src.get("limitReached", False)
+    self.limit_reached = v if type(v) is bool else read_bool(v, "GetUsageResponse.limitReached")
+    if check_extras and not _GET_USAGE_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _GET_USAGE_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,107 +2,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_int64,
+    read_str,
+)
 
-T = TypeVar("T", bound="InvoiceLine")
 
-
-@_attrs_define
+@define(kw_only=True)
 class InvoiceLine:
     """A line of an invoice.
 
     Attributes:
-        cluster_name (str | Unset): The cluster the usage ran on, for example `us-east-1`.
-        description (str | Unset): What was used, for example `Chat grok-4-0709`.
-        unit_type (str | Unset): The unit counted, for example `Prompt text tokens`.
-        unit_price (str | Unset): Price of one unit in 1/1,000,000 of a USD cent, as an int64 string.
-        num_units (str | Unset): Number of units, as an int64 string.
-        amount (str | Unset): Amount of the line in USD cents, as an int64 string.
+        cluster_name: The cluster the usage ran on, for example `us-east-1`.
+        description: What was used, for example `Chat grok-4-0709`.
+        unit_type: The unit counted, for example `Prompt text tokens`.
+        unit_price: Price of one unit in 1/1,000,000 of a USD cent, as an int64 string.
+        num_units: Number of units, as an int64 string.
+        amount: Amount of the line in USD cents, as an int64 string.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    cluster_name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    unit_type: str | Unset = UNSET
-    unit_price: str | Unset = UNSET
-    num_units: str | Unset = UNSET
-    amount: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        cluster_name = self.cluster_name
-
-        description = self.description
-
-        unit_type = self.unit_type
-
-        unit_price = self.unit_price
-
-        num_units = self.num_units
-
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cluster_name is not UNSET:
-            field_dict["clusterName"] = cluster_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if unit_type is not UNSET:
-            field_dict["unitType"] = unit_type
-        if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
-        if num_units is not UNSET:
-            field_dict["numUnits"] = num_units
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
-        return field_dict
+    cluster_name: str = ""
+    description: str = ""
+    unit_type: str = ""
+    unit_price: int = 0
+    num_units: int = 0
+    amount: int = 0
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster_name = null_as_unset(d.pop("clusterName", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> InvoiceLine:
+        """Read a InvoiceLine from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_invoice_line(src)
 
-        description = null_as_unset(d.pop("description", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This InvoiceLine as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["clusterName"] = self.cluster_name
+        d["description"] = self.description
+        d["unitType"] = self.unit_type
+        d["unitPrice"] = str(self.unit_price)
+        d["numUnits"] = str(self.num_units)
+        d["amount"] = str(self.amount)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        unit_type = null_as_unset(d.pop("unitType", UNSET))
 
-        unit_price = null_as_unset(d.pop("unitPrice", UNSET))
+_INVOICE_LINE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "clusterName",
+        "description",
+        "unitType",
+        "unitPrice",
+        "numUnits",
+        "amount",
+    )
+)
 
-        num_units = null_as_unset(d.pop("numUnits", UNSET))
 
-        amount = null_as_unset(d.pop("amount", UNSET))
-
-        invoice_line = cls(
-            cluster_name=cluster_name,
-            description=description,
-            unit_type=unit_type,
-            unit_price=unit_price,
-            num_units=num_units,
-            amount=amount,
-        )
-
-        invoice_line.additional_properties = d
-        return invoice_line
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_invoice_line(src: Mapping[str, Any], check_extras: bool = True) -> InvoiceLine:
+    self = new(InvoiceLine)
+    v = src.get("clusterName", "")
+    self.cluster_name = v if type(v) is str else read_str(v, "InvoiceLine.clusterName")
+    v = src.get("description", "")
+    self.description = v if type(v) is str else read_str(v, "InvoiceLine.description")
+    v = src.get("unitType", "")
+    self.unit_type = v if type(v) is str else read_str(v, "InvoiceLine.unitType")
+    v = src.get("unitPrice", 0)
+    try:
+        self.unit_price = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "InvoiceLine.unitPrice")
+    except ValueError:
+        self.unit_price = read_int64(v, "InvoiceLine.unitPrice")
+    v = src.get("numUnits", 0)
+    try:
+        self.num_units = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "InvoiceLine.numUnits")
+    except ValueError:
+        self.num_units = read_int64(v, "InvoiceLine.numUnits")
+    v = src.get("amount", 0)
+    try:
+        self.amount = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "InvoiceLine.amount")
+    except ValueError:
+        self.amount = read_int64(v, "InvoiceLine.amount")
+    if check_extras and not _INVOICE_LINE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _INVOICE_LINE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,62 +2,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_str,
+)
 
-T = TypeVar("T", bound="LinkDetails")
 
-
-@_attrs_define
+@define(kw_only=True)
 class LinkDetails:
     """Details of a Link payment method.
 
     Attributes:
-        email (str | Unset): Email address of the Link account.
+        email: Email address of the Link account.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    email: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-
-        return field_dict
+    email: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = null_as_unset(d.pop("email", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> LinkDetails:
+        """Read a LinkDetails from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_link_details(src)
 
-        link_details = cls(
-            email=email,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This LinkDetails as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["email"] = self.email
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        link_details.additional_properties = d
-        return link_details
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_LINK_DETAILS_MEMBERS: frozenset[str] = frozenset(("email",))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_link_details(src: Mapping[str, Any], check_extras: bool = True) -> LinkDetails:
+    self = new(LinkDetails)
+    v = src.get("email", "")
+    self.email = v if type(v) is str else read_str(v, "LinkDetails.email")
+    if check_extras and not _LINK_DETAILS_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _LINK_DETAILS_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,79 +2,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_messages,
+)
+from .invoice import _INVOICE_MEMBERS, Invoice, _read_invoice
 
-if TYPE_CHECKING:
-    from ..models.invoice import Invoice
 
-
-T = TypeVar("T", bound="ListInvoicesResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class ListInvoicesResponse:
-    """
+    """The ListInvoicesResponse message.
+
     Attributes:
-        invoices (list[Invoice] | Unset): The invoices.
+        invoices: The invoices.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    invoices: list[Invoice] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoices, Unset):
-            invoices = []
-            for invoices_item_data in self.invoices:
-                invoices_item = invoices_item_data.to_dict()
-                invoices.append(invoices_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-
-        return field_dict
+    invoices: list[Invoice] = field(factory=list)
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> ListInvoicesResponse:
+        """Read a ListInvoicesResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_list_invoices_response(src)
 
-        d = dict(src_dict)
-        _invoices = null_as_unset(d.pop("invoices", UNSET))
-        invoices: list[Invoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """This ListInvoicesResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["invoices"] = [item.to_dict() for item in self.invoices]
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-                invoices.append(invoices_item)
 
-        list_invoices_response = cls(
-            invoices=invoices,
-        )
+_LIST_INVOICES_RESPONSE_MEMBERS: frozenset[str] = frozenset(("invoices",))
 
-        list_invoices_response.additional_properties = d
-        return list_invoices_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_list_invoices_response(src: Mapping[str, Any], check_extras: bool = True) -> ListInvoicesResponse:
+    self = new(ListInvoicesResponse)
+    self.invoices = read_messages(_read_invoice, _INVOICE_MEMBERS, src.get("invoices"), "ListInvoicesResponse.invoices")
+    if check_extras and not _LIST_INVOICES_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _LIST_INVOICES_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

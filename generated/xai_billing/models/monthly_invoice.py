@@ -2,145 +2,125 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .billing_cycle import BillingCycle, _read_billing_cycle
+from .usd_cents import UsdCents, _read_usd_cents
 
-if TYPE_CHECKING:
-    from ..models.billing_cycle import BillingCycle
-    from ..models.usd_cents import UsdCents
 
-
-T = TypeVar("T", bound="MonthlyInvoice")
-
-
-@_attrs_define
+@define(kw_only=True)
 class MonthlyInvoice:
     """Details of a monthly (postpaid) invoice.
 
     Attributes:
-        billing_cycle (BillingCycle | Unset): A monthly billing cycle.
-        default_credits_issued (UsdCents | Unset): Representation of USD cents.
-        auto_credits_issued (UsdCents | Unset): Representation of USD cents.
-        prepaid_tokens_to_spend (UsdCents | Unset): Representation of USD cents.
-        billing_items_csv_asset_key_suffix (str | Unset): Key suffix of the billing items CSV (zstd-compressed) of the
-            cycle.
-        corrections_csv_asset_key_suffix (str | Unset): Key suffix of the corrections CSV (zstd-compressed) of the
-            cycle.
+        billing_cycle: The billing cycle the invoice covers.
+        default_credits_issued: Default (free) credits issued for the cycle.
+        auto_credits_issued: Automatic credits issued for the cycle.
+        prepaid_tokens_to_spend: Prepaid credit spent on the cycle's usage.
+        billing_items_csv_asset_key_suffix: Key suffix of the billing items CSV (zstd-compressed) of the cycle.
+        corrections_csv_asset_key_suffix: Key suffix of the corrections CSV (zstd-compressed) of the cycle.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    billing_cycle: BillingCycle | Unset = UNSET
-    default_credits_issued: UsdCents | Unset = UNSET
-    auto_credits_issued: UsdCents | Unset = UNSET
-    prepaid_tokens_to_spend: UsdCents | Unset = UNSET
-    billing_items_csv_asset_key_suffix: str | Unset = UNSET
-    corrections_csv_asset_key_suffix: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        billing_cycle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_cycle, Unset):
-            billing_cycle = self.billing_cycle.to_dict()
-
-        default_credits_issued: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_credits_issued, Unset):
-            default_credits_issued = self.default_credits_issued.to_dict()
-
-        auto_credits_issued: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_credits_issued, Unset):
-            auto_credits_issued = self.auto_credits_issued.to_dict()
-
-        prepaid_tokens_to_spend: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prepaid_tokens_to_spend, Unset):
-            prepaid_tokens_to_spend = self.prepaid_tokens_to_spend.to_dict()
-
-        billing_items_csv_asset_key_suffix = self.billing_items_csv_asset_key_suffix
-
-        corrections_csv_asset_key_suffix = self.corrections_csv_asset_key_suffix
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_cycle is not UNSET:
-            field_dict["billingCycle"] = billing_cycle
-        if default_credits_issued is not UNSET:
-            field_dict["defaultCreditsIssued"] = default_credits_issued
-        if auto_credits_issued is not UNSET:
-            field_dict["autoCreditsIssued"] = auto_credits_issued
-        if prepaid_tokens_to_spend is not UNSET:
-            field_dict["prepaidTokensToSpend"] = prepaid_tokens_to_spend
-        if billing_items_csv_asset_key_suffix is not UNSET:
-            field_dict["billingItemsCsvAssetKeySuffix"] = billing_items_csv_asset_key_suffix
-        if corrections_csv_asset_key_suffix is not UNSET:
-            field_dict["correctionsCsvAssetKeySuffix"] = corrections_csv_asset_key_suffix
-
-        return field_dict
+    billing_cycle: BillingCycle | None = None
+    default_credits_issued: UsdCents | None = None
+    auto_credits_issued: UsdCents | None = None
+    prepaid_tokens_to_spend: UsdCents | None = None
+    billing_items_csv_asset_key_suffix: str | None = None
+    corrections_csv_asset_key_suffix: str | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_cycle import BillingCycle  # noqa: PLC0415
-        from ..models.usd_cents import UsdCents  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> MonthlyInvoice:
+        """Read a MonthlyInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_monthly_invoice(src)
 
-        d = dict(src_dict)
-        _billing_cycle = null_as_unset(d.pop("billingCycle", UNSET))
-        billing_cycle: BillingCycle | Unset
-        if isinstance(_billing_cycle, Unset):
-            billing_cycle = UNSET
-        else:
-            billing_cycle = BillingCycle.from_dict(_billing_cycle)
+    def to_dict(self) -> dict[str, Any]:
+        """This MonthlyInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.billing_cycle is not None:
+            d["billingCycle"] = self.billing_cycle.to_dict()
+        if self.default_credits_issued is not None:
+            d["defaultCreditsIssued"] = self.default_credits_issued.to_dict()
+        if self.auto_credits_issued is not None:
+            d["autoCreditsIssued"] = self.auto_credits_issued.to_dict()
+        if self.prepaid_tokens_to_spend is not None:
+            d["prepaidTokensToSpend"] = self.prepaid_tokens_to_spend.to_dict()
+        if self.billing_items_csv_asset_key_suffix is not None:
+            d["billingItemsCsvAssetKeySuffix"] = self.billing_items_csv_asset_key_suffix
+        if self.corrections_csv_asset_key_suffix is not None:
+            d["correctionsCsvAssetKeySuffix"] = self.corrections_csv_asset_key_suffix
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        _default_credits_issued = null_as_unset(d.pop("defaultCreditsIssued", UNSET))
-        default_credits_issued: UsdCents | Unset
-        if isinstance(_default_credits_issued, Unset):
-            default_credits_issued = UNSET
-        else:
-            default_credits_issued = UsdCents.from_dict(_default_credits_issued)
 
-        _auto_credits_issued = null_as_unset(d.pop("autoCreditsIssued", UNSET))
-        auto_credits_issued: UsdCents | Unset
-        if isinstance(_auto_credits_issued, Unset):
-            auto_credits_issued = UNSET
-        else:
-            auto_credits_issued = UsdCents.from_dict(_auto_credits_issued)
+_MONTHLY_INVOICE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "billingCycle",
+        "defaultCreditsIssued",
+        "autoCreditsIssued",
+        "prepaidTokensToSpend",
+        "billingItemsCsvAssetKeySuffix",
+        "correctionsCsvAssetKeySuffix",
+    )
+)
 
-        _prepaid_tokens_to_spend = null_as_unset(d.pop("prepaidTokensToSpend", UNSET))
-        prepaid_tokens_to_spend: UsdCents | Unset
-        if isinstance(_prepaid_tokens_to_spend, Unset):
-            prepaid_tokens_to_spend = UNSET
-        else:
-            prepaid_tokens_to_spend = UsdCents.from_dict(_prepaid_tokens_to_spend)
 
-        billing_items_csv_asset_key_suffix = null_as_unset(d.pop("billingItemsCsvAssetKeySuffix", UNSET))
-
-        corrections_csv_asset_key_suffix = null_as_unset(d.pop("correctionsCsvAssetKeySuffix", UNSET))
-
-        monthly_invoice = cls(
-            billing_cycle=billing_cycle,
-            default_credits_issued=default_credits_issued,
-            auto_credits_issued=auto_credits_issued,
-            prepaid_tokens_to_spend=prepaid_tokens_to_spend,
-            billing_items_csv_asset_key_suffix=billing_items_csv_asset_key_suffix,
-            corrections_csv_asset_key_suffix=corrections_csv_asset_key_suffix,
-        )
-
-        monthly_invoice.additional_properties = d
-        return monthly_invoice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> MonthlyInvoice:
+    self = new(MonthlyInvoice)
+    v = src.get("billingCycle")
+    self.billing_cycle = (
+        None
+        if v is None
+        else _read_billing_cycle(v)
+        if type(v) is dict
+        else bad(v, "an object", "MonthlyInvoice.billingCycle")
+    )
+    v = src.get("defaultCreditsIssued")
+    self.default_credits_issued = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "MonthlyInvoice.defaultCreditsIssued")
+    )
+    v = src.get("autoCreditsIssued")
+    self.auto_credits_issued = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "MonthlyInvoice.autoCreditsIssued")
+    )
+    v = src.get("prepaidTokensToSpend")
+    self.prepaid_tokens_to_spend = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "MonthlyInvoice.prepaidTokensToSpend")
+    )
+    v = src.get("billingItemsCsvAssetKeySuffix")
+    self.billing_items_csv_asset_key_suffix = (
+        v if v is None or type(v) is str else bad(v, "a string", "MonthlyInvoice.billingItemsCsvAssetKeySuffix")
+    )
+    v = src.get("correctionsCsvAssetKeySuffix")
+    self.corrections_csv_asset_key_suffix = (
+        v if v is None or type(v) is str else bad(v, "a string", "MonthlyInvoice.correctionsCsvAssetKeySuffix")
+    )
+    if check_extras and not _MONTHLY_INVOICE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _MONTHLY_INVOICE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,93 +2,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..models.payment_processor_kind import PaymentProcessorKind
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_enum,
+    read_str,
+)
+from .payment_processor_kind import PaymentProcessorKind
 
-T = TypeVar("T", bound="PaymentProcessor")
 
-
-@_attrs_define
+@define(kw_only=True)
 class PaymentProcessor:
     """Who processed the payment of a balance change.
 
     Attributes:
-        kind (PaymentProcessorKind | Unset): Who processed a payment:
-            - `UNKNOWN`: unset or unknown.
-            - `STRIPE`: Stripe.
-            - `CHECKOUT`: Checkout.com.
-            - `EXTERNAL`: an external party.
-            - `MANUAL`: handled manually.
-        external_party (str | Unset): Name of the external party, when `kind` is `EXTERNAL`.
-        external_invoice_id (str | Unset): The external party's invoice ID.
+        kind: Who processed the payment.
+        external_party: Name of the external party, when `kind` is `EXTERNAL`.
+        external_invoice_id: The external party's invoice ID.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    kind: PaymentProcessorKind | Unset = UNSET
-    external_party: str | Unset = UNSET
-    external_invoice_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
-
-        external_party = self.external_party
-
-        external_invoice_id = self.external_invoice_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if external_party is not UNSET:
-            field_dict["externalParty"] = external_party
-        if external_invoice_id is not UNSET:
-            field_dict["externalInvoiceId"] = external_invoice_id
-
-        return field_dict
+    kind: PaymentProcessorKind = PaymentProcessorKind.UNKNOWN
+    external_party: str = ""
+    external_invoice_id: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _kind = null_as_unset(d.pop("kind", UNSET))
-        kind: PaymentProcessorKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = PaymentProcessorKind(_kind)
+    def from_dict(cls, src: Mapping[str, Any]) -> PaymentProcessor:
+        """Read a PaymentProcessor from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_payment_processor(src)
 
-        external_party = null_as_unset(d.pop("externalParty", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This PaymentProcessor as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["kind"] = self.kind
+        d["externalParty"] = self.external_party
+        d["externalInvoiceId"] = self.external_invoice_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        external_invoice_id = null_as_unset(d.pop("externalInvoiceId", UNSET))
 
-        payment_processor = cls(
-            kind=kind,
-            external_party=external_party,
-            external_invoice_id=external_invoice_id,
-        )
+_PAYMENT_PROCESSOR_MEMBERS: frozenset[str] = frozenset(
+    (
+        "kind",
+        "externalParty",
+        "externalInvoiceId",
+    )
+)
+_PAYMENT_PROCESSOR_KIND: dict[str, PaymentProcessorKind] = {member.value: member for member in PaymentProcessorKind}
 
-        payment_processor.additional_properties = d
-        return payment_processor
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_payment_processor(src: Mapping[str, Any], check_extras: bool = True) -> PaymentProcessor:
+    self = new(PaymentProcessor)
+    v = src.get("kind")
+    self.kind = (_PAYMENT_PROCESSOR_KIND.get(v) if type(v) is str else None) or read_enum(
+        PaymentProcessorKind, v, "PaymentProcessor.kind"
+    )
+    v = src.get("externalParty", "")
+    self.external_party = v if type(v) is str else read_str(v, "PaymentProcessor.externalParty")
+    v = src.get("externalInvoiceId", "")
+    self.external_invoice_id = v if type(v) is str else read_str(v, "PaymentProcessor.externalInvoiceId")
+    if check_extras and not _PAYMENT_PROCESSOR_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _PAYMENT_PROCESSOR_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,62 +2,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_str,
+)
 
-T = TypeVar("T", bound="PendingPaymentMethod")
 
-
-@_attrs_define
+@define(kw_only=True)
 class PendingPaymentMethod:
     """An incomplete attempt to add a payment method. Might resolve into a payment method.
 
     Attributes:
-        ach_microdeposit_hosted_verification_url (str | Unset): Where to verify the microdeposits of a US bank account.
+        ach_microdeposit_hosted_verification_url: Where to verify the microdeposits of a US bank account.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    ach_microdeposit_hosted_verification_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        ach_microdeposit_hosted_verification_url = self.ach_microdeposit_hosted_verification_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ach_microdeposit_hosted_verification_url is not UNSET:
-            field_dict["achMicrodepositHostedVerificationUrl"] = ach_microdeposit_hosted_verification_url
-
-        return field_dict
+    ach_microdeposit_hosted_verification_url: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ach_microdeposit_hosted_verification_url = null_as_unset(d.pop("achMicrodepositHostedVerificationUrl", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> PendingPaymentMethod:
+        """Read a PendingPaymentMethod from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_pending_payment_method(src)
 
-        pending_payment_method = cls(
-            ach_microdeposit_hosted_verification_url=ach_microdeposit_hosted_verification_url,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This PendingPaymentMethod as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["achMicrodepositHostedVerificationUrl"] = self.ach_microdeposit_hosted_verification_url
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        pending_payment_method.additional_properties = d
-        return pending_payment_method
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_PENDING_PAYMENT_METHOD_MEMBERS: frozenset[str] = frozenset(("achMicrodepositHostedVerificationUrl",))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_pending_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> PendingPaymentMethod:
+    self = new(PendingPaymentMethod)
+    v = src.get("achMicrodepositHostedVerificationUrl", "")
+    self.ach_microdeposit_hosted_verification_url = (
+        v if type(v) is str else read_str(v, "PendingPaymentMethod.achMicrodepositHostedVerificationUrl")
+    )
+    if check_extras and not _PENDING_PAYMENT_METHOD_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _PENDING_PAYMENT_METHOD_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

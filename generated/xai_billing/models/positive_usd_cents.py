@@ -2,43 +2,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
+from attrs import define, field
 
-T = TypeVar("T", bound="PositiveUsdCents")
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_int64,
+)
 
 
-@_attrs_define
+@define(kw_only=True)
 class PositiveUsdCents:
     """Representation of USD cents, more than zero.
 
     Attributes:
-        val (str): An amount of USD cents, more than zero, as an int64 string.
+        val: An amount of USD cents, more than zero, as an int64 string.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    val: str
-
-    def to_dict(self) -> dict[str, Any]:
-        val = self.val
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "val": val,
-            }
-        )
-
-        return field_dict
+    val: int
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        val = d.pop("val")
+    def from_dict(cls, src: Mapping[str, Any]) -> PositiveUsdCents:
+        """Read a PositiveUsdCents from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_positive_usd_cents(src)
 
-        positive_usd_cents = cls(
-            val=val,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This PositiveUsdCents as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["val"] = str(self.val)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        return positive_usd_cents
+
+_POSITIVE_USD_CENTS_MEMBERS: frozenset[str] = frozenset(("val",))
+
+
+def _read_positive_usd_cents(src: Mapping[str, Any], check_extras: bool = True) -> PositiveUsdCents:
+    self = new(PositiveUsdCents)
+    v = src.get("val", 0)
+    try:
+        self.val = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "PositiveUsdCents.val")
+    except ValueError:
+        self.val = read_int64(v, "PositiveUsdCents.val")
+    if check_extras and not _POSITIVE_USD_CENTS_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _POSITIVE_USD_CENTS_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,110 +2,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+    read_int64,
+)
+from .billing_cycle import BillingCycle, _read_billing_cycle
+from .core_invoice import CoreInvoice, _read_core_invoice
 
-if TYPE_CHECKING:
-    from ..models.billing_cycle import BillingCycle
-    from ..models.core_invoice import CoreInvoice
 
-
-T = TypeVar("T", bound="PreviewPostpaidInvoiceResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class PreviewPostpaidInvoiceResponse:
-    """
+    """The PreviewPostpaidInvoiceResponse message.
+
     Attributes:
-        core_invoice (CoreInvoice | Unset): The postpaid invoice of the current billing cycle so far.
-        effective_spending_limit (str | Unset): The effective current spending limit in USD cents, as an int64 string.
-        default_credits (str | Unset): The current default credits in USD cents, as an int64 string.
-        billing_cycle (BillingCycle | Unset): A monthly billing cycle.
+        core_invoice: The invoice object.
+        effective_spending_limit: The effective current spending limit in USD cents, as an int64 string.
+        default_credits: The current default credits in USD cents, as an int64 string.
+        billing_cycle: The current billing cycle.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    core_invoice: CoreInvoice | Unset = UNSET
-    effective_spending_limit: str | Unset = UNSET
-    default_credits: str | Unset = UNSET
-    billing_cycle: BillingCycle | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        core_invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.core_invoice, Unset):
-            core_invoice = self.core_invoice.to_dict()
-
-        effective_spending_limit = self.effective_spending_limit
-
-        default_credits = self.default_credits
-
-        billing_cycle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_cycle, Unset):
-            billing_cycle = self.billing_cycle.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if core_invoice is not UNSET:
-            field_dict["coreInvoice"] = core_invoice
-        if effective_spending_limit is not UNSET:
-            field_dict["effectiveSpendingLimit"] = effective_spending_limit
-        if default_credits is not UNSET:
-            field_dict["defaultCredits"] = default_credits
-        if billing_cycle is not UNSET:
-            field_dict["billingCycle"] = billing_cycle
-
-        return field_dict
+    core_invoice: CoreInvoice | None = None
+    effective_spending_limit: int = 0
+    default_credits: int = 0
+    billing_cycle: BillingCycle | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_cycle import BillingCycle  # noqa: PLC0415
-        from ..models.core_invoice import CoreInvoice  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> PreviewPostpaidInvoiceResponse:
+        """Read a PreviewPostpaidInvoiceResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_preview_postpaid_invoice_response(src)
 
-        d = dict(src_dict)
-        _core_invoice = null_as_unset(d.pop("coreInvoice", UNSET))
-        core_invoice: CoreInvoice | Unset
-        if isinstance(_core_invoice, Unset):
-            core_invoice = UNSET
-        else:
-            core_invoice = CoreInvoice.from_dict(_core_invoice)
+    def to_dict(self) -> dict[str, Any]:
+        """This PreviewPostpaidInvoiceResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.core_invoice is not None:
+            d["coreInvoice"] = self.core_invoice.to_dict()
+        d["effectiveSpendingLimit"] = str(self.effective_spending_limit)
+        d["defaultCredits"] = str(self.default_credits)
+        if self.billing_cycle is not None:
+            d["billingCycle"] = self.billing_cycle.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        effective_spending_limit = null_as_unset(d.pop("effectiveSpendingLimit", UNSET))
 
-        default_credits = null_as_unset(d.pop("defaultCredits", UNSET))
+_PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "coreInvoice",
+        "effectiveSpendingLimit",
+        "defaultCredits",
+        "billingCycle",
+    )
+)
 
-        _billing_cycle = null_as_unset(d.pop("billingCycle", UNSET))
-        billing_cycle: BillingCycle | Unset
-        if isinstance(_billing_cycle, Unset):
-            billing_cycle = UNSET
-        else:
-            billing_cycle = BillingCycle.from_dict(_billing_cycle)
 
-        preview_postpaid_invoice_response = cls(
-            core_invoice=core_invoice,
-            effective_spending_limit=effective_spending_limit,
-            default_credits=default_credits,
-            billing_cycle=billing_cycle,
+def _read_preview_postpaid_invoice_response(
+    src: Mapping[str, Any], check_extras: bool = True
+) -> PreviewPostpaidInvoiceResponse:
+    self = new(PreviewPostpaidInvoiceResponse)
+    v = src.get("coreInvoice")
+    self.core_invoice = (
+        None
+        if v is None
+        else _read_core_invoice(v)
+        if type(v) is dict
+        else bad(v, "an object", "PreviewPostpaidInvoiceResponse.coreInvoice")
+    )
+    v = src.get("effectiveSpendingLimit", 0)
+    try:
+        self.effective_spending_limit = (
+            int(v)
+            if type(v) is str
+            else v
+            if type(v) is int
+            else read_int64(v, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit")
         )
-
-        preview_postpaid_invoice_response.additional_properties = d
-        return preview_postpaid_invoice_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    except ValueError:
+        self.effective_spending_limit = read_int64(v, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit")
+    v = src.get("defaultCredits", 0)
+    try:
+        self.default_credits = (
+            int(v)
+            if type(v) is str
+            else v
+            if type(v) is int
+            else read_int64(v, "PreviewPostpaidInvoiceResponse.defaultCredits")
+        )
+    except ValueError:
+        self.default_credits = read_int64(v, "PreviewPostpaidInvoiceResponse.defaultCredits")
+    v = src.get("billingCycle")
+    self.billing_cycle = (
+        None
+        if v is None
+        else _read_billing_cycle(v)
+        if type(v) is dict
+        else bad(v, "an object", "PreviewPostpaidInvoiceResponse.billingCycle")
+    )
+    if check_extras and not _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

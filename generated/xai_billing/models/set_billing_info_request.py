@@ -2,48 +2,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
+from attrs import define, field
 
-if TYPE_CHECKING:
-    from ..models.billing_info import BillingInfo
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .billing_info import BillingInfo, _read_billing_info
 
 
-T = TypeVar("T", bound="SetBillingInfoRequest")
-
-
-@_attrs_define
+@define(kw_only=True)
 class SetBillingInfoRequest:
-    """
+    """The SetBillingInfoRequest message.
+
     Attributes:
-        billing_info (BillingInfo): Billing information of a team or of a payment method.
+        billing_info: The billing info to set; it replaces the team's current one.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
     billing_info: BillingInfo
-
-    def to_dict(self) -> dict[str, Any]:
-        billing_info = self.billing_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "billingInfo": billing_info,
-            }
-        )
-
-        return field_dict
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_info import BillingInfo  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> SetBillingInfoRequest:
+        """Read a SetBillingInfoRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_set_billing_info_request(src)
 
-        d = dict(src_dict)
-        billing_info = BillingInfo.from_dict(d.pop("billingInfo"))
+    def to_dict(self) -> dict[str, Any]:
+        """This SetBillingInfoRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["billingInfo"] = self.billing_info.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        set_billing_info_request = cls(
-            billing_info=billing_info,
-        )
 
-        return set_billing_info_request
+_SET_BILLING_INFO_REQUEST_MEMBERS: frozenset[str] = frozenset(("billingInfo",))
+
+
+def _read_set_billing_info_request(src: Mapping[str, Any], check_extras: bool = True) -> SetBillingInfoRequest:
+    self = new(SetBillingInfoRequest)
+    v = src.get("billingInfo")
+    self.billing_info = (
+        _read_billing_info(v) if type(v) is dict else bad(v, "an object", "SetBillingInfoRequest.billingInfo")
+    )
+    if check_extras and not _SET_BILLING_INFO_REQUEST_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _SET_BILLING_INFO_REQUEST_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,42 +2,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
+from attrs import define, field
 
-T = TypeVar("T", bound="SetDefaultPaymentMethodRequest")
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_str,
+)
 
 
-@_attrs_define
+@define(kw_only=True)
 class SetDefaultPaymentMethodRequest:
-    """
+    """The SetDefaultPaymentMethodRequest message.
+
     Attributes:
-        payment_method_id (str): ID of a payment method on file.
+        payment_method_id: ID of a payment method on file.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
     payment_method_id: str
-
-    def to_dict(self) -> dict[str, Any]:
-        payment_method_id = self.payment_method_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "paymentMethodId": payment_method_id,
-            }
-        )
-
-        return field_dict
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_method_id = d.pop("paymentMethodId")
+    def from_dict(cls, src: Mapping[str, Any]) -> SetDefaultPaymentMethodRequest:
+        """Read a SetDefaultPaymentMethodRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_set_default_payment_method_request(src)
 
-        set_default_payment_method_request = cls(
-            payment_method_id=payment_method_id,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This SetDefaultPaymentMethodRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["paymentMethodId"] = self.payment_method_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        return set_default_payment_method_request
+
+_SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS: frozenset[str] = frozenset(("paymentMethodId",))
+
+
+def _read_set_default_payment_method_request(
+    src: Mapping[str, Any], check_extras: bool = True
+) -> SetDefaultPaymentMethodRequest:
+    self = new(SetDefaultPaymentMethodRequest)
+    v = src.get("paymentMethodId", "")
+    self.payment_method_id = v if type(v) is str else read_str(v, "SetDefaultPaymentMethodRequest.paymentMethodId")
+    if check_extras and not _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

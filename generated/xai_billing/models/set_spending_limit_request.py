@@ -2,48 +2,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
+from attrs import define, field
 
-if TYPE_CHECKING:
-    from ..models.non_negative_usd_cents import NonNegativeUsdCents
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .non_negative_usd_cents import NonNegativeUsdCents, _read_non_negative_usd_cents
 
 
-T = TypeVar("T", bound="SetSpendingLimitRequest")
-
-
-@_attrs_define
+@define(kw_only=True)
 class SetSpendingLimitRequest:
-    """
+    """The SetSpendingLimitRequest message.
+
     Attributes:
-        desired_soft_spending_limit (NonNegativeUsdCents): Representation of USD cents, zero or more.
+        desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
     desired_soft_spending_limit: NonNegativeUsdCents
-
-    def to_dict(self) -> dict[str, Any]:
-        desired_soft_spending_limit = self.desired_soft_spending_limit.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "desiredSoftSpendingLimit": desired_soft_spending_limit,
-            }
-        )
-
-        return field_dict
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.non_negative_usd_cents import NonNegativeUsdCents  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> SetSpendingLimitRequest:
+        """Read a SetSpendingLimitRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_set_spending_limit_request(src)
 
-        d = dict(src_dict)
-        desired_soft_spending_limit = NonNegativeUsdCents.from_dict(d.pop("desiredSoftSpendingLimit"))
+    def to_dict(self) -> dict[str, Any]:
+        """This SetSpendingLimitRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["desiredSoftSpendingLimit"] = self.desired_soft_spending_limit.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        set_spending_limit_request = cls(
-            desired_soft_spending_limit=desired_soft_spending_limit,
-        )
 
-        return set_spending_limit_request
+_SET_SPENDING_LIMIT_REQUEST_MEMBERS: frozenset[str] = frozenset(("desiredSoftSpendingLimit",))
+
+
+def _read_set_spending_limit_request(src: Mapping[str, Any], check_extras: bool = True) -> SetSpendingLimitRequest:
+    self = new(SetSpendingLimitRequest)
+    v = src.get("desiredSoftSpendingLimit")
+    self.desired_soft_spending_limit = (
+        _read_non_negative_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "SetSpendingLimitRequest.desiredSoftSpendingLimit")
+    )
+    if check_extras and not _SET_SPENDING_LIMIT_REQUEST_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _SET_SPENDING_LIMIT_REQUEST_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

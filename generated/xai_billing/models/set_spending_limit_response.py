@@ -2,74 +2,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .usd_cents import UsdCents, _read_usd_cents
 
-if TYPE_CHECKING:
-    from ..models.usd_cents import UsdCents
 
-
-T = TypeVar("T", bound="SetSpendingLimitResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class SetSpendingLimitResponse:
-    """
+    """The SetSpendingLimitResponse message.
+
     Attributes:
-        this_bp_soft_spending_limit (UsdCents | Unset): Representation of USD cents.
+        this_bp_soft_spending_limit: The soft spending limit in force for this billing period.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    this_bp_soft_spending_limit: UsdCents | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        this_bp_soft_spending_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.this_bp_soft_spending_limit, Unset):
-            this_bp_soft_spending_limit = self.this_bp_soft_spending_limit.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if this_bp_soft_spending_limit is not UNSET:
-            field_dict["thisBpSoftSpendingLimit"] = this_bp_soft_spending_limit
-
-        return field_dict
+    this_bp_soft_spending_limit: UsdCents | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usd_cents import UsdCents  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> SetSpendingLimitResponse:
+        """Read a SetSpendingLimitResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_set_spending_limit_response(src)
 
-        d = dict(src_dict)
-        _this_bp_soft_spending_limit = null_as_unset(d.pop("thisBpSoftSpendingLimit", UNSET))
-        this_bp_soft_spending_limit: UsdCents | Unset
-        if isinstance(_this_bp_soft_spending_limit, Unset):
-            this_bp_soft_spending_limit = UNSET
-        else:
-            this_bp_soft_spending_limit = UsdCents.from_dict(_this_bp_soft_spending_limit)
+    def to_dict(self) -> dict[str, Any]:
+        """This SetSpendingLimitResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.this_bp_soft_spending_limit is not None:
+            d["thisBpSoftSpendingLimit"] = self.this_bp_soft_spending_limit.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        set_spending_limit_response = cls(
-            this_bp_soft_spending_limit=this_bp_soft_spending_limit,
-        )
 
-        set_spending_limit_response.additional_properties = d
-        return set_spending_limit_response
+_SET_SPENDING_LIMIT_RESPONSE_MEMBERS: frozenset[str] = frozenset(("thisBpSoftSpendingLimit",))
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_set_spending_limit_response(src: Mapping[str, Any], check_extras: bool = True) -> SetSpendingLimitResponse:
+    self = new(SetSpendingLimitResponse)
+    v = src.get("thisBpSoftSpendingLimit")
+    self.this_bp_soft_spending_limit = (
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if type(v) is dict
+        else bad(v, "an object", "SetSpendingLimitResponse.thisBpSoftSpendingLimit")
+    )
+    if check_extras and not _SET_SPENDING_LIMIT_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _SET_SPENDING_LIMIT_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,99 +2,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_int32,
+    read_messages,
+    read_str,
+)
+from .status_detail import _STATUS_DETAIL_MEMBERS, StatusDetail, _read_status_detail
 
-if TYPE_CHECKING:
-    from ..models.status_detail import StatusDetail
 
-
-T = TypeVar("T", bound="Status")
-
-
-@_attrs_define
+@define(kw_only=True)
 class Status:
     """An error, as a gRPC status. `code` is the gRPC status code (for example 3 INVALID_ARGUMENT,
     5 NOT_FOUND, 7 PERMISSION_DENIED, 16 UNAUTHENTICATED).
 
-        Attributes:
-            code (int | Unset): The gRPC status code.
-            message (str | Unset): A developer-facing error message.
-            details (list[StatusDetail] | Unset): Details of the error, as `google.protobuf.Any` messages.
+    Attributes:
+        code: The gRPC status code.
+        message: A developer-facing error message.
+        details: Details of the error, as `google.protobuf.Any` messages.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
-    details: list[StatusDetail] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+    code: int = 0
+    message: str = ""
+    details: list[StatusDetail] = field(factory=list)
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_detail import StatusDetail  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> Status:
+        """Read a Status from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_status(src)
 
-        d = dict(src_dict)
-        code = null_as_unset(d.pop("code", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This Status as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["code"] = self.code
+        d["message"] = self.message
+        d["details"] = [item.to_dict() for item in self.details]
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        message = null_as_unset(d.pop("message", UNSET))
 
-        _details = null_as_unset(d.pop("details", UNSET))
-        details: list[StatusDetail] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = StatusDetail.from_dict(details_item_data)
+_STATUS_MEMBERS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "details",
+    )
+)
 
-                details.append(details_item)
 
-        status = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
-
-        status.additional_properties = d
-        return status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_status(src: Mapping[str, Any], check_extras: bool = True) -> Status:
+    self = new(Status)
+    v = src.get("code", 0)
+    self.code = v if type(v) is int else read_int32(v, "Status.code")
+    v = src.get("message", "")
+    self.message = v if type(v) is str else read_str(v, "Status.message")
+    self.details = read_messages(_read_status_detail, _STATUS_DETAIL_MEMBERS, src.get("details"), "Status.details")
+    if check_extras and not _STATUS_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _STATUS_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,62 +2,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_str,
+)
 
-T = TypeVar("T", bound="StatusDetail")
 
-
-@_attrs_define
+@define(kw_only=True)
 class StatusDetail:
     """A `google.protobuf.Any` message; `@type` names the message, the other members are its fields.
 
     Attributes:
-        type_ (str | Unset): The type URL of the detail message.
+        type: The type URL of the detail message.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-
-        return field_dict
+    type: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = null_as_unset(d.pop("@type", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> StatusDetail:
+        """Read a StatusDetail from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_status_detail(src)
 
-        status_detail = cls(
-            type_=type_,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This StatusDetail as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["@type"] = self.type
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        status_detail.additional_properties = d
-        return status_detail
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_STATUS_DETAIL_MEMBERS: frozenset[str] = frozenset(("@type",))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_status_detail(src: Mapping[str, Any], check_extras: bool = True) -> StatusDetail:
+    self = new(StatusDetail)
+    v = src.get("@type", "")
+    self.type = v if type(v) is str else read_str(v, "StatusDetail.@type")
+    if check_extras and not _STATUS_DETAIL_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _STATUS_DETAIL_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,47 +2,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-T = TypeVar("T", bound="SubscriptionsInvoice")
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+)
 
 
-@_attrs_define
+@define(kw_only=True)
 class SubscriptionsInvoice:
-    """Details of a subscriptions invoice. The reference lists no members."""
+    """Details of a subscriptions invoice. The reference lists no members.
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Attributes:
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subscriptions_invoice = cls()
+    def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionsInvoice:
+        """Read a SubscriptionsInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_subscriptions_invoice(src)
 
-        subscriptions_invoice.additional_properties = d
-        return subscriptions_invoice
+    def to_dict(self) -> dict[str, Any]:
+        """This SubscriptionsInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_SUBSCRIPTIONS_INVOICE_MEMBERS: frozenset[str] = frozenset(())
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_subscriptions_invoice(src: Mapping[str, Any], check_extras: bool = True) -> SubscriptionsInvoice:
+    self = new(SubscriptionsInvoice)
+    if check_extras and not _SUBSCRIPTIONS_INVOICE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _SUBSCRIPTIONS_INVOICE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,81 +2,71 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_str,
+)
 
-T = TypeVar("T", bound="TimeRange")
 
-
-@_attrs_define
+@define(kw_only=True)
 class TimeRange:
     """A time range of wall-clock times in `timezone` (not RFC 3339).
 
     Attributes:
-        start_time (str): Start of the range, inclusive, as `YYYY-MM-DD HH:MM:SS`.
-        end_time (str): End of the range, exclusive, as `YYYY-MM-DD HH:MM:SS`.
-        timezone (str | Unset): IANA time zone of the two times, for example `America/New_York`.
+        start_time: Start of the range, inclusive, as `YYYY-MM-DD HH:MM:SS`.
+        end_time: End of the range, exclusive, as `YYYY-MM-DD HH:MM:SS`.
+        timezone: IANA time zone of the two times, for example `America/New_York`.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
     start_time: str
     end_time: str
-    timezone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
-
-        end_time = self.end_time
-
-        timezone = self.timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startTime": start_time,
-                "endTime": end_time,
-            }
-        )
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
-        return field_dict
+    timezone: str = ""
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("startTime")
+    def from_dict(cls, src: Mapping[str, Any]) -> TimeRange:
+        """Read a TimeRange from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_time_range(src)
 
-        end_time = d.pop("endTime")
+    def to_dict(self) -> dict[str, Any]:
+        """This TimeRange as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["startTime"] = self.start_time
+        d["endTime"] = self.end_time
+        d["timezone"] = self.timezone
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        timezone = null_as_unset(d.pop("timezone", UNSET))
 
-        time_range = cls(
-            start_time=start_time,
-            end_time=end_time,
-            timezone=timezone,
-        )
+_TIME_RANGE_MEMBERS: frozenset[str] = frozenset(
+    (
+        "startTime",
+        "endTime",
+        "timezone",
+    )
+)
 
-        time_range.additional_properties = d
-        return time_range
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_time_range(src: Mapping[str, Any], check_extras: bool = True) -> TimeRange:
+    self = new(TimeRange)
+    v = src.get("startTime", "")
+    self.start_time = v if type(v) is str else read_str(v, "TimeRange.startTime")
+    v = src.get("endTime", "")
+    self.end_time = v if type(v) is str else read_str(v, "TimeRange.endTime")
+    v = src.get("timezone", "")
+    self.timezone = v if type(v) is str else read_str(v, "TimeRange.timezone")
+    if check_extras and not _TIME_RANGE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _TIME_RANGE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

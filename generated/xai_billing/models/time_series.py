@@ -2,102 +2,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_messages,
+    read_strings,
+)
+from .data_point import _DATA_POINT_MEMBERS, DataPoint, _read_data_point
 
-if TYPE_CHECKING:
-    from ..models.data_point import DataPoint
 
-
-T = TypeVar("T", bound="TimeSeries")
-
-
-@_attrs_define
+@define(kw_only=True)
 class TimeSeries:
     """The time series of one group. Data points are dense over the requested range.
 
     Attributes:
-        group (list[str] | Unset): The group-by values of this series.
-        group_labels (list[str] | Unset): Display labels of the group-by values.
-        data_points (list[DataPoint] | Unset): One data point per bucket.
+        group: The group-by values of this series.
+        group_labels: Display labels of the group-by values.
+        data_points: One data point per bucket.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    group: list[str] | Unset = UNSET
-    group_labels: list[str] | Unset = UNSET
-    data_points: list[DataPoint] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        group: list[str] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group
-
-        group_labels: list[str] | Unset = UNSET
-        if not isinstance(self.group_labels, Unset):
-            group_labels = self.group_labels
-
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
-            data_points = []
-            for data_points_item_data in self.data_points:
-                data_points_item = data_points_item_data.to_dict()
-                data_points.append(data_points_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group is not UNSET:
-            field_dict["group"] = group
-        if group_labels is not UNSET:
-            field_dict["groupLabels"] = group_labels
-        if data_points is not UNSET:
-            field_dict["dataPoints"] = data_points
-
-        return field_dict
+    group: list[str] = field(factory=list)
+    group_labels: list[str] = field(factory=list)
+    data_points: list[DataPoint] = field(factory=list)
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_point import DataPoint  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> TimeSeries:
+        """Read a TimeSeries from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_time_series(src)
 
-        d = dict(src_dict)
-        group = cast(list[str], null_as_unset(d.pop("group", UNSET)))
+    def to_dict(self) -> dict[str, Any]:
+        """This TimeSeries as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["group"] = list(self.group)
+        d["groupLabels"] = list(self.group_labels)
+        d["dataPoints"] = [item.to_dict() for item in self.data_points]
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        group_labels = cast(list[str], null_as_unset(d.pop("groupLabels", UNSET)))
 
-        _data_points = null_as_unset(d.pop("dataPoints", UNSET))
-        data_points: list[DataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
-            data_points = []
-            for data_points_item_data in _data_points:
-                data_points_item = DataPoint.from_dict(data_points_item_data)
+_TIME_SERIES_MEMBERS: frozenset[str] = frozenset(
+    (
+        "group",
+        "groupLabels",
+        "dataPoints",
+    )
+)
 
-                data_points.append(data_points_item)
 
-        time_series = cls(
-            group=group,
-            group_labels=group_labels,
-            data_points=data_points,
-        )
-
-        time_series.additional_properties = d
-        return time_series
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_time_series(src: Mapping[str, Any], check_extras: bool = True) -> TimeSeries:
+    self = new(TimeSeries)
+    self.group = read_strings(src.get("group"), "TimeSeries.group")
+    self.group_labels = read_strings(src.get("groupLabels"), "TimeSeries.groupLabels")
+    self.data_points = read_messages(
+        _read_data_point, _DATA_POINT_MEMBERS, src.get("dataPoints"), "TimeSeries.dataPoints"
+    )
+    if check_extras and not _TIME_SERIES_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _TIME_SERIES_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

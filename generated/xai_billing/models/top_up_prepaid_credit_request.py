@@ -2,48 +2,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
+from attrs import define, field
 
-if TYPE_CHECKING:
-    from ..models.positive_usd_cents import PositiveUsdCents
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .positive_usd_cents import PositiveUsdCents, _read_positive_usd_cents
 
 
-T = TypeVar("T", bound="TopUpPrepaidCreditRequest")
-
-
-@_attrs_define
+@define(kw_only=True)
 class TopUpPrepaidCreditRequest:
-    """
+    """The TopUpPrepaidCreditRequest message.
+
     Attributes:
-        amount (PositiveUsdCents): Representation of USD cents, more than zero.
+        amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
     amount: PositiveUsdCents
-
-    def to_dict(self) -> dict[str, Any]:
-        amount = self.amount.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "amount": amount,
-            }
-        )
-
-        return field_dict
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.positive_usd_cents import PositiveUsdCents  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> TopUpPrepaidCreditRequest:
+        """Read a TopUpPrepaidCreditRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_top_up_prepaid_credit_request(src)
 
-        d = dict(src_dict)
-        amount = PositiveUsdCents.from_dict(d.pop("amount"))
+    def to_dict(self) -> dict[str, Any]:
+        """This TopUpPrepaidCreditRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["amount"] = self.amount.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        top_up_prepaid_credit_request = cls(
-            amount=amount,
-        )
 
-        return top_up_prepaid_credit_request
+_TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS: frozenset[str] = frozenset(("amount",))
+
+
+def _read_top_up_prepaid_credit_request(src: Mapping[str, Any], check_extras: bool = True) -> TopUpPrepaidCreditRequest:
+    self = new(TopUpPrepaidCreditRequest)
+    v = src.get("amount")
+    self.amount = (
+        _read_positive_usd_cents(v) if type(v) is dict else bad(v, "an object", "TopUpPrepaidCreditRequest.amount")
+    )
+    if check_extras and not _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

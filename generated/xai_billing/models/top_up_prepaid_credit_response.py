@@ -2,74 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+)
+from .balance_change import BalanceChange, _read_balance_change
 
-if TYPE_CHECKING:
-    from ..models.balance_change import BalanceChange
 
-
-T = TypeVar("T", bound="TopUpPrepaidCreditResponse")
-
-
-@_attrs_define
+@define(kw_only=True)
 class TopUpPrepaidCreditResponse:
-    """
+    """The TopUpPrepaidCreditResponse message.
+
     Attributes:
-        change (BalanceChange | Unset): A change of the prepaid credit balance.
+        change: The balance change of the top-up, a new one or the one already pending.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    change: BalanceChange | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        change: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.change, Unset):
-            change = self.change.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if change is not UNSET:
-            field_dict["change"] = change
-
-        return field_dict
+    change: BalanceChange | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_change import BalanceChange  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> TopUpPrepaidCreditResponse:
+        """Read a TopUpPrepaidCreditResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_top_up_prepaid_credit_response(src)
 
-        d = dict(src_dict)
-        _change = null_as_unset(d.pop("change", UNSET))
-        change: BalanceChange | Unset
-        if isinstance(_change, Unset):
-            change = UNSET
-        else:
-            change = BalanceChange.from_dict(_change)
+    def to_dict(self) -> dict[str, Any]:
+        """This TopUpPrepaidCreditResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        if self.change is not None:
+            d["change"] = self.change.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        top_up_prepaid_credit_response = cls(
-            change=change,
-        )
 
-        top_up_prepaid_credit_response.additional_properties = d
-        return top_up_prepaid_credit_response
+_TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS: frozenset[str] = frozenset(("change",))
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_top_up_prepaid_credit_response(
+    src: Mapping[str, Any], check_extras: bool = True
+) -> TopUpPrepaidCreditResponse:
+    self = new(TopUpPrepaidCreditResponse)
+    v = src.get("change")
+    self.change = (
+        None
+        if v is None
+        else _read_balance_change(v)
+        if type(v) is dict
+        else bad(v, "an object", "TopUpPrepaidCreditResponse.change")
+    )
+    if check_extras and not _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -1,19 +1,32 @@
 # generated from spec/openapi.yaml by make generate — do not edit
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class TopupStatus(StrEnum):
-    FAILED_TO_CHARGE = "FAILED_TO_CHARGE"
-    FAILED_TO_GEMNERATE_INVOICE = "FAILED_TO_GEMNERATE_INVOICE"
+    """Progress of a top-up:
+    - `INVALID_STATUS`: unset (changes that are not top-ups).
+    - `TO_GENERATE_INVOICE`: the invoice is yet to be generated.
+    - `FAILED_TO_GEMNERATE_INVOICE`: generating the invoice failed (the misspelling is the server's own).
+    - `TO_CHARGE`: the invoice is yet to be charged.
+    - `FAILED_TO_CHARGE`: charging failed.
+    - `SUCCEEDED`: the credit was bought.
+
+    The first member is the zero value, which an absent or null field reads as. A name the server added
+    after this client was generated reads as a value that is not a listed member: it keeps the raw
+    string (so to_dict() writes it back) and has ``is_unknown`` set.
+    """
+
     INVALID_STATUS = "INVALID_STATUS"
-    SUCCEEDED = "SUCCEEDED"
-    TO_CHARGE = "TO_CHARGE"
     TO_GENERATE_INVOICE = "TO_GENERATE_INVOICE"
+    FAILED_TO_GEMNERATE_INVOICE = "FAILED_TO_GEMNERATE_INVOICE"
+    TO_CHARGE = "TO_CHARGE"
+    FAILED_TO_CHARGE = "FAILED_TO_CHARGE"
+    SUCCEEDED = "SUCCEEDED"
 
     @classmethod
-    def _missing_(cls, value: object) -> "TopupStatus | None":
-        # The server adds enum values over time: a name this client does not know becomes a value
-        # that keeps the raw string (so to_dict() writes it back) and that is_unknown tells apart.
+    def _missing_(cls, value: object) -> TopupStatus | None:
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
@@ -25,6 +38,3 @@ class TopupStatus(StrEnum):
     def is_unknown(self) -> bool:
         """True for a value the spec does not list (the server added it after this client was generated)."""
         return self._value_ not in type(self)._value2member_map_
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -2,114 +2,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    bad,
+    extras,
+    new,
+    read_str,
+)
+from .bank_account_block import BankAccountBlock, _read_bank_account_block
 
-if TYPE_CHECKING:
-    from ..models.bank_account_block import BankAccountBlock
 
-
-T = TypeVar("T", bound="UsBankAccountDetails")
-
-
-@_attrs_define
+@define(kw_only=True)
 class UsBankAccountDetails:
     """Details of a US bank account.
 
     Attributes:
-        bank_name (str | Unset): Name of the bank.
-        last4 (str | Unset): Last four digits of the account number.
-        routing_number (str | Unset): Routing number of the bank.
-        blocked (BankAccountBlock | None | Unset): Set when the account is blocked.
+        bank_name: Name of the bank.
+        last4: Last four digits of the account number.
+        routing_number: Routing number of the bank.
+        blocked: Set when the account is blocked.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    bank_name: str | Unset = UNSET
-    last4: str | Unset = UNSET
-    routing_number: str | Unset = UNSET
-    blocked: BankAccountBlock | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.bank_account_block import BankAccountBlock  # noqa: PLC0415
-
-        bank_name = self.bank_name
-
-        last4 = self.last4
-
-        routing_number = self.routing_number
-
-        blocked: dict[str, Any] | None | Unset
-        if isinstance(self.blocked, Unset):
-            blocked = UNSET
-        elif isinstance(self.blocked, BankAccountBlock):
-            blocked = self.blocked.to_dict()
-        else:
-            blocked = self.blocked
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bank_name is not UNSET:
-            field_dict["bankName"] = bank_name
-        if last4 is not UNSET:
-            field_dict["last4"] = last4
-        if routing_number is not UNSET:
-            field_dict["routingNumber"] = routing_number
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
-
-        return field_dict
+    bank_name: str = ""
+    last4: str = ""
+    routing_number: str = ""
+    blocked: BankAccountBlock | None = None
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_account_block import BankAccountBlock  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any]) -> UsBankAccountDetails:
+        """Read a UsBankAccountDetails from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_us_bank_account_details(src)
 
-        d = dict(src_dict)
-        bank_name = null_as_unset(d.pop("bankName", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """This UsBankAccountDetails as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["bankName"] = self.bank_name
+        d["last4"] = self.last4
+        d["routingNumber"] = self.routing_number
+        if self.blocked is not None:
+            d["blocked"] = self.blocked.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        last4 = null_as_unset(d.pop("last4", UNSET))
 
-        routing_number = null_as_unset(d.pop("routingNumber", UNSET))
+_US_BANK_ACCOUNT_DETAILS_MEMBERS: frozenset[str] = frozenset(
+    (
+        "bankName",
+        "last4",
+        "routingNumber",
+        "blocked",
+    )
+)
 
-        def _parse_blocked(data: object) -> BankAccountBlock | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected BankAccountBlock or null, got {type(data).__name__}")
-            blocked_type_0 = BankAccountBlock.from_dict(data)
 
-            return blocked_type_0
-
-        blocked = _parse_blocked(d.pop("blocked", UNSET))
-
-        us_bank_account_details = cls(
-            bank_name=bank_name,
-            last4=last4,
-            routing_number=routing_number,
-            blocked=blocked,
-        )
-
-        us_bank_account_details.additional_properties = d
-        return us_bank_account_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_us_bank_account_details(src: Mapping[str, Any], check_extras: bool = True) -> UsBankAccountDetails:
+    self = new(UsBankAccountDetails)
+    v = src.get("bankName", "")
+    self.bank_name = v if type(v) is str else read_str(v, "UsBankAccountDetails.bankName")
+    v = src.get("last4", "")
+    self.last4 = v if type(v) is str else read_str(v, "UsBankAccountDetails.last4")
+    v = src.get("routingNumber", "")
+    self.routing_number = v if type(v) is str else read_str(v, "UsBankAccountDetails.routingNumber")
+    v = src.get("blocked")
+    self.blocked = (
+        None
+        if v is None
+        else _read_bank_account_block(v)
+        if type(v) is dict
+        else bad(v, "an object", "UsBankAccountDetails.blocked")
+    )
+    if check_extras and not _US_BANK_ACCOUNT_DETAILS_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _US_BANK_ACCOUNT_DETAILS_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -2,62 +2,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define, field
 
-from ..types import UNSET, Unset, null_as_unset
+from .._wire import (
+    NO_EXTRAS,
+    extras,
+    new,
+    read_int64,
+)
 
-T = TypeVar("T", bound="UsdCents")
 
-
-@_attrs_define
+@define(kw_only=True)
 class UsdCents:
     """Representation of USD cents.
 
     Attributes:
-        val (str | Unset): An amount of USD cents, as an int64 string.
+        val: An amount of USD cents, as an int64 string.
+        additional_properties: Members the server sent that this client does not know; to_dict()
+            writes them back.
     """
 
-    val: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        val = self.val
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if val is not UNSET:
-            field_dict["val"] = val
-
-        return field_dict
+    val: int = 0
+    additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        val = null_as_unset(d.pop("val", UNSET))
+    def from_dict(cls, src: Mapping[str, Any]) -> UsdCents:
+        """Read a UsdCents from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
+        return _read_usd_cents(src)
 
-        usd_cents = cls(
-            val=val,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This UsdCents as proto3 JSON: int64 values as strings, fields that are not set left out."""
+        d: dict[str, Any] = {}
+        d["val"] = str(self.val)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
 
-        usd_cents.additional_properties = d
-        return usd_cents
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_USD_CENTS_MEMBERS: frozenset[str] = frozenset(("val",))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _read_usd_cents(src: Mapping[str, Any], check_extras: bool = True) -> UsdCents:
+    self = new(UsdCents)
+    v = src.get("val", 0)
+    try:
+        self.val = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "UsdCents.val")
+    except ValueError:
+        self.val = read_int64(v, "UsdCents.val")
+    if check_extras and not _USD_CENTS_MEMBERS.issuperset(src):
+        self.additional_properties = extras(src, _USD_CENTS_MEMBERS)
+    else:
+        self.additional_properties = NO_EXTRAS
+    return self

@@ -1,0 +1,129 @@
+# generated from spec/openapi.yaml by make generate — do not edit; source: generator/runtime/_request.py
+"""A caller's arguments checked against the spec before anything is sent, and written as wire JSON.
+
+A body member may be a model or a plain dict in the wire's shape (camelCase keys, as the API
+reference writes it); an int64 may be an int or a string of decimal digits. Anything else, an
+unknown key, a missing required member or a value that breaks the spec's rules (a pattern, a minimum)
+raises ConfigurationError naming the argument and the path inside it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ._exceptions import ConfigurationError
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+_DIGITS = re.compile(r"-?[0-9]+")
+
+
+def to_wire(schemas: Mapping[str, Any], schema: Mapping[str, Any], value: Any, where: str) -> Any:
+    """``value`` checked against ``schema`` (a $ref names one of ``schemas``) and written as JSON."""
+    name = schema.get("$ref")
+    if name is not None:
+        schema = schemas[name]
+    if "enum" in schema:
+        if not isinstance(value, str) or str(value) not in schema["enum"]:
+            raise ConfigurationError(f"{where} must be one of {', '.join(schema['enum'])}; got {value!r}.")
+        return str(value)
+    kind = schema.get("type")
+    if kind == "object":
+        return _object(schemas, schema, name or "object", value, where)
+    if kind == "array":
+        if not isinstance(value, (list, tuple)):
+            raise ConfigurationError(f"{where} must be a list, not {_what(value)}.")
+        return [to_wire(schemas, schema["items"], item, f"{where}[{i}]") for i, item in enumerate(value)]
+    if kind == "string":
+        text = _int64(value, where) if schema.get("format") == "int64" else _string(value, where)
+        _check_string(schema, text, where)
+        return text
+    if kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigurationError(f"{where} must be an int, not {_what(value)}.")
+        low, high = max(schema.get("minimum", INT32_MIN), INT32_MIN), min(schema.get("maximum", INT32_MAX), INT32_MAX)
+        if not low <= value <= high:
+            raise ConfigurationError(f"{where} must be from {low} to {high}, not {value}.")
+        return int(value)
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigurationError(f"{where} must be a number, not {_what(value)}.")
+        return value
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise ConfigurationError(f"{where} must be True or False, not {_what(value)}.")
+        return value
+    return value
+
+
+def _object(schemas: Mapping[str, Any], schema: Mapping[str, Any], name: str, value: Any, where: str) -> dict[str, Any]:
+    properties: Mapping[str, Any] = schema.get("properties", {})
+    if hasattr(value, "to_dict") and hasattr(type(value), "__attrs_attrs__"):  # a model
+        try:
+            value = value.to_dict()
+        except Exception as exc:  # a model built with values of the wrong type
+            raise ConfigurationError(f"{where} cannot be written as JSON ({type(exc).__name__}: {exc}).") from None
+    elif not isinstance(value, Mapping):
+        members = ", ".join(properties) or "none"
+        raise ConfigurationError(
+            f"{where} must be a {name} or a dict of its wire members ({members}), not {_what(value)}."
+        )
+    wire: dict[str, Any] = {}
+    for key, member in value.items():
+        if key not in properties:
+            raise ConfigurationError(f"{where} has an unknown member {key!r}; {_suggest(key, properties)}")
+        if member is None:
+            raise ConfigurationError(f"{where}.{key} is None; leave it out instead.")
+        wire[key] = to_wire(schemas, properties[key], member, f"{where}.{key}")
+    for key in schema.get("required", []):
+        if key not in wire:
+            raise ConfigurationError(f"{where}.{key} is required. {properties[key].get('description', '')}".rstrip())
+    return wire
+
+
+def _int64(value: Any, where: str) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = int(value)
+    elif isinstance(value, str) and _DIGITS.fullmatch(value):
+        number = int(value)
+    else:
+        raise ConfigurationError(f"{where} must be a whole number (an int, or a string of digits), not {_what(value)}.")
+    if not INT64_MIN <= number <= INT64_MAX:
+        raise ConfigurationError(f"{where} is out of the int64 range: {number}.")
+    return str(number)
+
+
+def _string(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{where} must be a string, not {_what(value)}.")
+    return str(value)
+
+
+def _check_string(schema: Mapping[str, Any], text: str, where: str) -> None:
+    description = schema.get("description", "")
+    if len(text) < schema.get("minLength", 0):
+        raise ConfigurationError(f"{where} must not be empty. {description}".rstrip())
+    pattern = schema.get("pattern")
+    # fullmatch, not search: a `$` in a pattern matches before a trailing newline ("500\n").
+    if pattern is not None and re.fullmatch(pattern, text) is None:
+        raise ConfigurationError(f"{where} is {text!r}, which does not match {pattern}. {description}".rstrip())
+
+
+def _suggest(key: Any, properties: Mapping[str, Any]) -> str:
+    camel = re.sub(r"_([a-z0-9])", lambda m: m.group(1).upper(), key) if isinstance(key, str) else None
+    if camel in properties:
+        return f"did you mean {camel!r}? A dict takes the wire's camelCase names."
+    close = difflib.get_close_matches(key, list(properties), n=1) if isinstance(key, str) else []
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return f"its members are {', '.join(properties) or 'none'}."
+
+
+def _what(value: Any) -> str:
+    if value is None:
+        return "None"
+    text = repr(value)
+    return f"{type(value).__name__} {text}" if len(text) <= 40 else type(value).__name__
