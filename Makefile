@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: all generate check lint typecheck test wheel clean
+.PHONY: all generate check test bench wheel clean
 
 all: generate
 
@@ -31,6 +31,10 @@ check: $(STAMP)
 ## test: make check, then the test suite
 test: check
 	$(BIN)/python -m pytest
+
+## bench: the speed figures, each a ratio against a baseline of the same run (not part of make test)
+bench: $(STAMP)
+	$(BIN)/python tests/bench.py
 
 ## wheel: build the distribution into dist/
 wheel: $(STAMP)

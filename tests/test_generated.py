@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import email.parser
+import re
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -82,3 +85,106 @@ def test_the_installed_version_is_the_one_in_pyproject() -> None:
 
     version = next(line for line in (ROOT / "pyproject.toml").read_text().splitlines() if line.startswith("version = "))
     assert xai_billing.__version__ == version.split('"')[1]
+
+
+# The generator stops on a spec it cannot generate from, naming the operation or schema and the field.
+
+
+def _spec() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("break_it", "named"),
+    [
+        (
+            lambda s: s["paths"]["/v1/billing/teams/{team_id}/prepaid/top-up"]["post"].pop("x-idempotent"),
+            r"operation topUpPrepaidCredit \(POST /v1/billing/teams/\{team_id\}/prepaid/top-up\): x-idempotent must be",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["UsdCents"]["properties"]["val"].update(default="zero"),
+            r"schema UsdCents, property val: the default 'zero' is not a value of this int64 field",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["BalanceChange"]["properties"]["amount"].pop("description"),
+            r"schema BalanceChange, property amount: no description",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["UsdCents"]["properties"].update(
+                self={"$ref": "#/components/schemas/UsdCents", "description": "itself"}
+            ),
+            r"schema UsdCents, property self: 'self' is not a usable Python name",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["Address"]["properties"].update(
+                up={"$ref": "#/components/schemas/BillingInfo", "description": "a loop"}
+            ),
+            r"schema Address: refers back to itself \(Address -> BillingInfo -> Address\)",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["InvoiceLine"]["properties"]["amount"].update(type="integer"),
+            r"schema InvoiceLine, property amount: an integer must be int32",
+        ),
+    ],
+    ids=["no-x-idempotent", "bad-default", "no-description", "reserved-name", "cycle", "int64-as-integer"],
+)
+def test_a_spec_error_stops_the_generator_naming_where(break_it: Any, named: str, tmp_path: Path) -> None:
+    spec = _spec()
+    break_it(spec)
+    with pytest.raises(generate.SpecError, match=named):
+        generate.build_plan(spec)
+    broken = tmp_path / "openapi.yaml"
+    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "generator" / "generate.py"),
+            "--spec",
+            str(broken),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1 and re.search(named, result.stderr), result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_python_name_the_rule_cannot_derive_is_data_in_the_spec() -> None:
+    spec = _spec()
+    plan = generate.build_plan(spec)
+    list_invoices = next(op for op in plan.operations if op.id == "listInvoices")
+    assert [a.name for a in list_invoices.query][-1] == "invoice_ids"  # invoiceIds.invoiceIds, said once
+    detail = next(f for f in plan.models["StatusDetail"].fields if f.wire == "@type")
+    assert detail.name == "type_url"  # x-python-name: "@type" has no good name by rule
+    spec["components"]["schemas"]["InvoiceLine"]["properties"]["numUnits"]["x-python-name"] = "quantity"
+    line = generate.build_plan(spec).models["InvoiceLine"]
+    assert [f.name for f in line.fields if f.wire == "numUnits"] == ["quantity"]
+
+
+# Templates copied from openapi-python-client say which upstream file they replace.
+
+
+def test_every_override_records_the_upstream_template_it_replaces() -> None:
+    assert generate.check_overrides() == 0
+    overrides = [
+        p for p in (ROOT / "generator" / "templates").rglob("*.jinja") if generate.OVERRIDE_LINE.match(p.read_text())
+    ]
+    assert {p.name for p in overrides} >= {"model.py.jinja", "client.py.jinja", "str_enum.py.jinja"}
+
+
+def test_check_names_an_override_whose_upstream_template_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "generator" / "templates", templates)
+    model = templates / "model.py.jinja"
+    first, rest = model.read_text().split("\n", 1)
+    model.write_text(re.sub(r"sha256:[0-9a-f]{64}", "sha256:" + "0" * 64, first) + "\n" + rest)
+    (templates / "types.py.jinja").write_text("{# a copy that says nothing of where it came from #}\n")
+    assert generate.check_overrides(templates) == 1
+    err = capsys.readouterr().err
+    assert "model.py.jinja: written against openapi-python-client 0.29.1, and the stock template" in err
+    assert "types.py.jinja: replaces a stock template but does not record" in err

@@ -176,7 +176,23 @@ def _read_list_str(value: Any, where: str) -> str:
 
 
 def write_timestamp(value: datetime.datetime) -> str:
-    """A timestamp as proto3 JSON writes one: RFC 3339 in UTC with a Z, and 0, 3 or 6 fractional digits."""
+    """A timestamp as proto3 JSON writes one: RFC 3339 in UTC with a Z, and 0, 3 or 6 fractional digits.
+
+    Formatting costs more than the rest of to_dict(), and a usage response repeats each bucket's
+    timestamp in every series, so the texts are remembered (a bounded table, cleared when full).
+    """
+    text = _TIMESTAMPS.get(value)
+    if text is None:
+        if len(_TIMESTAMPS) >= 65536:
+            _TIMESTAMPS.clear()
+        text = _TIMESTAMPS[value] = _format_timestamp(value)
+    return text
+
+
+_TIMESTAMPS: dict[datetime.datetime, str] = {}
+
+
+def _format_timestamp(value: datetime.datetime) -> str:
     if value.tzinfo is not _UTC:
         value = value.astimezone(_UTC) if value.tzinfo is not None else value.replace(tzinfo=_UTC)
     micro = value.microsecond

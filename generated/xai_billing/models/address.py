@@ -72,17 +72,17 @@ _ADDRESS_MEMBERS: frozenset[str] = frozenset(
 def _read_address(src: Mapping[str, Any], check_extras: bool = True) -> Address:
     self = new(Address)
     v = src.get("line1", "")
-    self.line1 = v if type(v) is str else read_str(v, "Address.line1")
+    self.line1 = v if v.__class__ is str else read_str(v, "Address.line1")
     v = src.get("line2", "")
-    self.line2 = v if type(v) is str else read_str(v, "Address.line2")
+    self.line2 = v if v.__class__ is str else read_str(v, "Address.line2")
     v = src.get("city", "")
-    self.city = v if type(v) is str else read_str(v, "Address.city")
+    self.city = v if v.__class__ is str else read_str(v, "Address.city")
     v = src.get("country", "")
-    self.country = v if type(v) is str else read_str(v, "Address.country")
+    self.country = v if v.__class__ is str else read_str(v, "Address.country")
     v = src.get("postalCode", "")
-    self.postal_code = v if type(v) is str else read_str(v, "Address.postalCode")
+    self.postal_code = v if v.__class__ is str else read_str(v, "Address.postalCode")
     v = src.get("state", "")
-    self.state = v if type(v) is str else read_str(v, "Address.state")
+    self.state = v if v.__class__ is str else read_str(v, "Address.state")
     if check_extras and not _ADDRESS_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _ADDRESS_MEMBERS)
     else:

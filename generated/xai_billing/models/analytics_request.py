@@ -75,9 +75,9 @@ _TIME_UNIT: dict[str, TimeUnit] = {member.value: member for member in TimeUnit}
 def _read_analytics_request(src: Mapping[str, Any], check_extras: bool = True) -> AnalyticsRequest:
     self = new(AnalyticsRequest)
     v = src.get("timeRange")
-    self.time_range = _read_time_range(v) if type(v) is dict else bad(v, "an object", "AnalyticsRequest.timeRange")
+    self.time_range = _read_time_range(v) if v.__class__ is dict else bad(v, "an object", "AnalyticsRequest.timeRange")
     v = src.get("timeUnit")
-    self.time_unit = (_TIME_UNIT.get(v) if type(v) is str else None) or read_enum(
+    self.time_unit = (_TIME_UNIT.get(v) if v.__class__ is str else None) or read_enum(
         TimeUnit, v, "AnalyticsRequest.timeUnit"
     )
     self.values = read_messages(

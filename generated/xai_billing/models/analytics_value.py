@@ -59,9 +59,9 @@ _AGGREGATION: dict[str, Aggregation] = {member.value: member for member in Aggre
 def _read_analytics_value(src: Mapping[str, Any], check_extras: bool = True) -> AnalyticsValue:
     self = new(AnalyticsValue)
     v = src.get("name", "")
-    self.name = v if type(v) is str else read_str(v, "AnalyticsValue.name")
+    self.name = v if v.__class__ is str else read_str(v, "AnalyticsValue.name")
     v = src.get("aggregation")
-    self.aggregation = (_AGGREGATION.get(v) if type(v) is str else None) or read_enum(
+    self.aggregation = (_AGGREGATION.get(v) if v.__class__ is str else None) or read_enum(
         Aggregation, v, "AnalyticsValue.aggregation"
     )
     if check_extras and not _ANALYTICS_VALUE_MEMBERS.issuperset(src):

@@ -114,41 +114,53 @@ _TOPUP_STATUS: dict[str, TopupStatus] = {member.value: member for member in Topu
 def _read_balance_change(src: Mapping[str, Any], check_extras: bool = True) -> BalanceChange:
     self = new(BalanceChange)
     v = src.get("teamId", "")
-    self.team_id = v if type(v) is str else read_str(v, "BalanceChange.teamId")
+    self.team_id = v if v.__class__ is str else read_str(v, "BalanceChange.teamId")
     v = src.get("changeOrigin")
-    self.change_origin = (_CHANGE_ORIGIN.get(v) if type(v) is str else None) or read_enum(
+    self.change_origin = (_CHANGE_ORIGIN.get(v) if v.__class__ is str else None) or read_enum(
         ChangeOrigin, v, "BalanceChange.changeOrigin"
     )
     v = src.get("topupStatus")
     self.topup_status = (
         None
         if v is None
-        else (_TOPUP_STATUS.get(v) if type(v) is str else None)
+        else (_TOPUP_STATUS.get(v) if v.__class__ is str else None)
         or read_enum(TopupStatus, v, "BalanceChange.topupStatus")
     )
     v = src.get("amount")
     self.amount = (
-        None if v is None else _read_usd_cents(v) if type(v) is dict else bad(v, "an object", "BalanceChange.amount")
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if v.__class__ is dict
+        else bad(v, "an object", "BalanceChange.amount")
     )
     v = src.get("invoiceId")
-    self.invoice_id = v if v is None or type(v) is str else bad(v, "a string", "BalanceChange.invoiceId")
+    self.invoice_id = v if v is None or v.__class__ is str else bad(v, "a string", "BalanceChange.invoiceId")
     v = src.get("invoiceNumber")
-    self.invoice_number = v if v is None or type(v) is str else bad(v, "a string", "BalanceChange.invoiceNumber")
+    self.invoice_number = v if v is None or v.__class__ is str else bad(v, "a string", "BalanceChange.invoiceNumber")
     v = src.get("createTime")
     try:
         self.create_time = (
-            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "BalanceChange.createTime")
+            None
+            if v is None
+            else fromisoformat(v)
+            if v.__class__ is str
+            else read_timestamp(v, "BalanceChange.createTime")
         )
     except ValueError:
         self.create_time = read_timestamp(v, "BalanceChange.createTime")
     v = src.get("spendBpKeyYear")
-    self.spend_bp_key_year = v if v is None or type(v) is int else read_int32(v, "BalanceChange.spendBpKeyYear")
+    self.spend_bp_key_year = v if v is None or v.__class__ is int else read_int32(v, "BalanceChange.spendBpKeyYear")
     v = src.get("spendBpKeyMonth")
-    self.spend_bp_key_month = v if v is None or type(v) is int else read_int32(v, "BalanceChange.spendBpKeyMonth")
+    self.spend_bp_key_month = v if v is None or v.__class__ is int else read_int32(v, "BalanceChange.spendBpKeyMonth")
     v = src.get("createTs")
     try:
         self.create_ts = (
-            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "BalanceChange.createTs")
+            None
+            if v is None
+            else fromisoformat(v)
+            if v.__class__ is str
+            else read_timestamp(v, "BalanceChange.createTs")
         )
     except ValueError:
         self.create_ts = read_timestamp(v, "BalanceChange.createTs")
@@ -157,7 +169,7 @@ def _read_balance_change(src: Mapping[str, Any], check_extras: bool = True) -> B
         None
         if v is None
         else _read_payment_processor(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "BalanceChange.paymentProcessor")
     )
     if check_extras and not _BALANCE_CHANGE_MEMBERS.issuperset(src):

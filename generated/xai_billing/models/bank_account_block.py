@@ -56,9 +56,9 @@ _BANK_ACCOUNT_BLOCK_MEMBERS: frozenset[str] = frozenset(
 def _read_bank_account_block(src: Mapping[str, Any], check_extras: bool = True) -> BankAccountBlock:
     self = new(BankAccountBlock)
     v = src.get("networkCode", "")
-    self.network_code = v if type(v) is str else read_str(v, "BankAccountBlock.networkCode")
+    self.network_code = v if v.__class__ is str else read_str(v, "BankAccountBlock.networkCode")
     v = src.get("blockReason", "")
-    self.block_reason = v if type(v) is str else read_str(v, "BankAccountBlock.blockReason")
+    self.block_reason = v if v.__class__ is str else read_str(v, "BankAccountBlock.blockReason")
     if check_extras and not _BANK_ACCOUNT_BLOCK_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _BANK_ACCOUNT_BLOCK_MEMBERS)
     else:

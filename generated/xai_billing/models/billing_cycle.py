@@ -56,9 +56,9 @@ _BILLING_CYCLE_MEMBERS: frozenset[str] = frozenset(
 def _read_billing_cycle(src: Mapping[str, Any], check_extras: bool = True) -> BillingCycle:
     self = new(BillingCycle)
     v = src.get("year", 0)
-    self.year = v if type(v) is int else read_int32(v, "BillingCycle.year")
+    self.year = v if v.__class__ is int else read_int32(v, "BillingCycle.year")
     v = src.get("month", 0)
-    self.month = v if type(v) is int else read_int32(v, "BillingCycle.month")
+    self.month = v if v.__class__ is int else read_int32(v, "BillingCycle.month")
     if check_extras and not _BILLING_CYCLE_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _BILLING_CYCLE_MEMBERS)
     else:

@@ -71,17 +71,17 @@ _BILLING_INFO_MEMBERS: frozenset[str] = frozenset(
 def _read_billing_info(src: Mapping[str, Any], check_extras: bool = True) -> BillingInfo:
     self = new(BillingInfo)
     v = src.get("name", "")
-    self.name = v if type(v) is str else read_str(v, "BillingInfo.name")
+    self.name = v if v.__class__ is str else read_str(v, "BillingInfo.name")
     v = src.get("address")
     self.address = (
-        None if v is None else _read_address(v) if type(v) is dict else bad(v, "an object", "BillingInfo.address")
+        None if v is None else _read_address(v) if v.__class__ is dict else bad(v, "an object", "BillingInfo.address")
     )
     v = src.get("email", "")
-    self.email = v if type(v) is str else read_str(v, "BillingInfo.email")
+    self.email = v if v.__class__ is str else read_str(v, "BillingInfo.email")
     v = src.get("taxIdType", "")
-    self.tax_id_type = v if type(v) is str else read_str(v, "BillingInfo.taxIdType")
+    self.tax_id_type = v if v.__class__ is str else read_str(v, "BillingInfo.taxIdType")
     v = src.get("taxNumber", "")
-    self.tax_number = v if type(v) is str else read_str(v, "BillingInfo.taxNumber")
+    self.tax_number = v if v.__class__ is str else read_str(v, "BillingInfo.taxNumber")
     if check_extras and not _BILLING_INFO_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _BILLING_INFO_MEMBERS)
     else:

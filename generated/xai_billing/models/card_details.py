@@ -66,19 +66,23 @@ _CARD_DETAILS_MEMBERS: frozenset[str] = frozenset(
 def _read_card_details(src: Mapping[str, Any], check_extras: bool = True) -> CardDetails:
     self = new(CardDetails)
     v = src.get("brand", "")
-    self.brand = v if type(v) is str else read_str(v, "CardDetails.brand")
+    self.brand = v if v.__class__ is str else read_str(v, "CardDetails.brand")
     v = src.get("expMonth", 0)
     try:
-        self.exp_month = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CardDetails.expMonth")
+        self.exp_month = (
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CardDetails.expMonth")
+        )
     except ValueError:
         self.exp_month = read_int64(v, "CardDetails.expMonth")
     v = src.get("expYear", 0)
     try:
-        self.exp_year = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CardDetails.expYear")
+        self.exp_year = (
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CardDetails.expYear")
+        )
     except ValueError:
         self.exp_year = read_int64(v, "CardDetails.expYear")
     v = src.get("last4", "")
-    self.last4 = v if type(v) is str else read_str(v, "CardDetails.last4")
+    self.last4 = v if v.__class__ is str else read_str(v, "CardDetails.last4")
     if check_extras and not _CARD_DETAILS_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _CARD_DETAILS_MEMBERS)
     else:

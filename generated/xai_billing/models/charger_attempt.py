@@ -62,11 +62,11 @@ _CHARGER_ATTEMPT_MEMBERS: frozenset[str] = frozenset(
 def _read_charger_attempt(src: Mapping[str, Any], check_extras: bool = True) -> ChargerAttempt:
     self = new(ChargerAttempt)
     v = src.get("ticket", 0)
-    self.ticket = v if type(v) is int else read_int32(v, "ChargerAttempt.ticket")
+    self.ticket = v if v.__class__ is int else read_int32(v, "ChargerAttempt.ticket")
     v = src.get("successful", False)
-    self.successful = v if type(v) is bool else read_bool(v, "ChargerAttempt.successful")
+    self.successful = v if v.__class__ is bool else read_bool(v, "ChargerAttempt.successful")
     v = src.get("paymentMethodId", "")
-    self.payment_method_id = v if type(v) is str else read_str(v, "ChargerAttempt.paymentMethodId")
+    self.payment_method_id = v if v.__class__ is str else read_str(v, "ChargerAttempt.paymentMethodId")
     if check_extras and not _CHARGER_ATTEMPT_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _CHARGER_ATTEMPT_MEMBERS)
     else:

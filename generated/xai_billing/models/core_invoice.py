@@ -111,7 +111,7 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.amountBeforeVatLimited")
     )
     v = src.get("amountBeforeVatUnlimited")
@@ -119,7 +119,7 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.amountBeforeVatUnlimited")
     )
     v = src.get("amountBeforeVatLimitedAndUnlimited")
@@ -127,39 +127,49 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.amountBeforeVatLimitedAndUnlimited")
     )
     v = src.get("amountBeforeVat", 0)
     try:
         self.amount_before_vat = (
-            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.amountBeforeVat")
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CoreInvoice.amountBeforeVat")
         )
     except ValueError:
         self.amount_before_vat = read_int64(v, "CoreInvoice.amountBeforeVat")
     v = src.get("vatCost", 0)
     try:
-        self.vat_cost = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.vatCost")
+        self.vat_cost = (
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CoreInvoice.vatCost")
+        )
     except ValueError:
         self.vat_cost = read_int64(v, "CoreInvoice.vatCost")
     v = src.get("amountAfterVat", 0)
     try:
         self.amount_after_vat = (
-            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.amountAfterVat")
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CoreInvoice.amountAfterVat")
         )
     except ValueError:
         self.amount_after_vat = read_int64(v, "CoreInvoice.amountAfterVat")
     v = src.get("autoCreditsIssued", 0)
     try:
         self.auto_credits_issued = (
-            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.autoCreditsIssued")
+            int(v)
+            if v.__class__ is str
+            else v
+            if v.__class__ is int
+            else read_int64(v, "CoreInvoice.autoCreditsIssued")
         )
     except ValueError:
         self.auto_credits_issued = read_int64(v, "CoreInvoice.autoCreditsIssued")
     v = src.get("defaultCreditsIssued", 0)
     try:
         self.default_credits_issued = (
-            int(v) if type(v) is str else v if type(v) is int else read_int64(v, "CoreInvoice.defaultCreditsIssued")
+            int(v)
+            if v.__class__ is str
+            else v
+            if v.__class__ is int
+            else read_int64(v, "CoreInvoice.defaultCreditsIssued")
         )
     except ValueError:
         self.default_credits_issued = read_int64(v, "CoreInvoice.defaultCreditsIssued")
@@ -168,7 +178,7 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.totalWithCorr")
     )
     v = src.get("prepaidCredits")
@@ -176,7 +186,7 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.prepaidCredits")
     )
     v = src.get("prepaidCreditsUsed")
@@ -184,7 +194,7 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.prepaidCreditsUsed")
     )
     if check_extras and not _CORE_INVOICE_MEMBERS.issuperset(src):

@@ -64,7 +64,7 @@ def _read_data_point(src: Mapping[str, Any], check_extras: bool = True) -> DataP
     v = src.get("timestamp")
     try:
         self.timestamp = (
-            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "DataPoint.timestamp")
+            None if v is None else fromisoformat(v) if v.__class__ is str else read_timestamp(v, "DataPoint.timestamp")
         )
     except ValueError:
         self.timestamp = read_timestamp(v, "DataPoint.timestamp")

@@ -54,7 +54,7 @@ def _read_get_billing_info_response(src: Mapping[str, Any], check_extras: bool =
         None
         if v is None
         else _read_billing_info(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "GetBillingInfoResponse.billingInfo")
     )
     if check_extras and not _GET_BILLING_INFO_RESPONSE_MEMBERS.issuperset(src):

@@ -67,7 +67,7 @@ def _read_get_prepaid_balance_response(src: Mapping[str, Any], check_extras: boo
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "GetPrepaidBalanceResponse.total")
     )
     if check_extras and not _GET_PREPAID_BALANCE_RESPONSE_MEMBERS.issuperset(src):

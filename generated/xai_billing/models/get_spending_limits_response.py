@@ -54,7 +54,7 @@ def _read_get_spending_limits_response(src: Mapping[str, Any], check_extras: boo
         None
         if v is None
         else _read_spending_limits(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "GetSpendingLimitsResponse.spendingLimits")
     )
     if check_extras and not _GET_SPENDING_LIMITS_RESPONSE_MEMBERS.issuperset(src):

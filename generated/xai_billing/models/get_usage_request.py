@@ -50,7 +50,7 @@ def _read_get_usage_request(src: Mapping[str, Any], check_extras: bool = True) -
     self = new(GetUsageRequest)
     v = src.get("analyticsRequest")
     self.analytics_request = (
-        _read_analytics_request(v) if type(v) is dict else bad(v, "an object", "GetUsageRequest.analyticsRequest")
+        _read_analytics_request(v) if v.__class__ is dict else bad(v, "an object", "GetUsageRequest.analyticsRequest")
     )
     if check_extras and not _GET_USAGE_REQUEST_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _GET_USAGE_REQUEST_MEMBERS)

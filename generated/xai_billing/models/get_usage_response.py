@@ -61,7 +61,7 @@ def _read_get_usage_response(src: Mapping[str, Any], check_extras: bool = True) 
         _read_time_series, _TIME_SERIES_MEMBERS, src.get("timeSeries"), "GetUsageResponse.timeSeries"
     )
     v = src.get("limitReached", False)
-    self.limit_reached = v if type(v) is bool else read_bool(v, "GetUsageResponse.limitReached")
+    self.limit_reached = v if v.__class__ is bool else read_bool(v, "GetUsageResponse.limitReached")
     if check_extras and not _GET_USAGE_RESPONSE_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _GET_USAGE_RESPONSE_MEMBERS)
     else:

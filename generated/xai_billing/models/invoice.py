@@ -128,20 +128,20 @@ _INVOICE_STATUS: dict[str, InvoiceStatus] = {member.value: member for member in 
 def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
     self = new(Invoice)
     v = src.get("teamId", "")
-    self.team_id = v if type(v) is str else read_str(v, "Invoice.teamId")
+    self.team_id = v if v.__class__ is str else read_str(v, "Invoice.teamId")
     v = src.get("invoiceId", "")
-    self.invoice_id = v if type(v) is str else read_str(v, "Invoice.invoiceId")
+    self.invoice_id = v if v.__class__ is str else read_str(v, "Invoice.invoiceId")
     v = src.get("invoiceNumber", "")
-    self.invoice_number = v if type(v) is str else read_str(v, "Invoice.invoiceNumber")
+    self.invoice_number = v if v.__class__ is str else read_str(v, "Invoice.invoiceNumber")
     v = src.get("createTime")
     try:
         self.create_time = (
-            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "Invoice.createTime")
+            None if v is None else fromisoformat(v) if v.__class__ is str else read_timestamp(v, "Invoice.createTime")
         )
     except ValueError:
         self.create_time = read_timestamp(v, "Invoice.createTime")
     v = src.get("invoiceStatus")
-    self.invoice_status = (_INVOICE_STATUS.get(v) if type(v) is str else None) or read_enum(
+    self.invoice_status = (_INVOICE_STATUS.get(v) if v.__class__ is str else None) or read_enum(
         InvoiceStatus, v, "Invoice.invoiceStatus"
     )
     v = src.get("firstDesiredNextCycleTs")
@@ -150,7 +150,7 @@ def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
             None
             if v is None
             else fromisoformat(v)
-            if type(v) is str
+            if v.__class__ is str
             else read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
         )
     except ValueError:
@@ -161,35 +161,43 @@ def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
     self.lines = read_messages(_read_invoice_line, _INVOICE_LINE_MEMBERS, src.get("lines"), "Invoice.lines")
     v = src.get("subtotal", 0)
     try:
-        self.subtotal = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "Invoice.subtotal")
+        self.subtotal = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "Invoice.subtotal")
     except ValueError:
         self.subtotal = read_int64(v, "Invoice.subtotal")
     v = src.get("tax", 0)
     try:
-        self.tax = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "Invoice.tax")
+        self.tax = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "Invoice.tax")
     except ValueError:
         self.tax = read_int64(v, "Invoice.tax")
     v = src.get("total", 0)
     try:
-        self.total = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "Invoice.total")
+        self.total = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "Invoice.total")
     except ValueError:
         self.total = read_int64(v, "Invoice.total")
     v = src.get("invoicePdfAssetKeySuffix", "")
-    self.invoice_pdf_asset_key_suffix = v if type(v) is str else read_str(v, "Invoice.invoicePdfAssetKeySuffix")
+    self.invoice_pdf_asset_key_suffix = v if v.__class__ is str else read_str(v, "Invoice.invoicePdfAssetKeySuffix")
     v = src.get("monthly")
     self.monthly = (
-        None if v is None else _read_monthly_invoice(v) if type(v) is dict else bad(v, "an object", "Invoice.monthly")
+        None
+        if v is None
+        else _read_monthly_invoice(v)
+        if v.__class__ is dict
+        else bad(v, "an object", "Invoice.monthly")
     )
     v = src.get("prepaid")
     self.prepaid = (
-        None if v is None else _read_prepaid_invoice(v) if type(v) is dict else bad(v, "an object", "Invoice.prepaid")
+        None
+        if v is None
+        else _read_prepaid_invoice(v)
+        if v.__class__ is dict
+        else bad(v, "an object", "Invoice.prepaid")
     )
     v = src.get("subscriptions")
     self.subscriptions = (
         None
         if v is None
         else _read_subscriptions_invoice(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "Invoice.subscriptions")
     )
     if check_extras and not _INVOICE_MEMBERS.issuperset(src):

@@ -73,24 +73,28 @@ _INVOICE_LINE_MEMBERS: frozenset[str] = frozenset(
 def _read_invoice_line(src: Mapping[str, Any], check_extras: bool = True) -> InvoiceLine:
     self = new(InvoiceLine)
     v = src.get("clusterName", "")
-    self.cluster_name = v if type(v) is str else read_str(v, "InvoiceLine.clusterName")
+    self.cluster_name = v if v.__class__ is str else read_str(v, "InvoiceLine.clusterName")
     v = src.get("description", "")
-    self.description = v if type(v) is str else read_str(v, "InvoiceLine.description")
+    self.description = v if v.__class__ is str else read_str(v, "InvoiceLine.description")
     v = src.get("unitType", "")
-    self.unit_type = v if type(v) is str else read_str(v, "InvoiceLine.unitType")
+    self.unit_type = v if v.__class__ is str else read_str(v, "InvoiceLine.unitType")
     v = src.get("unitPrice", 0)
     try:
-        self.unit_price = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "InvoiceLine.unitPrice")
+        self.unit_price = (
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "InvoiceLine.unitPrice")
+        )
     except ValueError:
         self.unit_price = read_int64(v, "InvoiceLine.unitPrice")
     v = src.get("numUnits", 0)
     try:
-        self.num_units = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "InvoiceLine.numUnits")
+        self.num_units = (
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "InvoiceLine.numUnits")
+        )
     except ValueError:
         self.num_units = read_int64(v, "InvoiceLine.numUnits")
     v = src.get("amount", 0)
     try:
-        self.amount = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "InvoiceLine.amount")
+        self.amount = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "InvoiceLine.amount")
     except ValueError:
         self.amount = read_int64(v, "InvoiceLine.amount")
     if check_extras and not _INVOICE_LINE_MEMBERS.issuperset(src):

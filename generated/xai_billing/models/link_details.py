@@ -48,7 +48,7 @@ _LINK_DETAILS_MEMBERS: frozenset[str] = frozenset(("email",))
 def _read_link_details(src: Mapping[str, Any], check_extras: bool = True) -> LinkDetails:
     self = new(LinkDetails)
     v = src.get("email", "")
-    self.email = v if type(v) is str else read_str(v, "LinkDetails.email")
+    self.email = v if v.__class__ is str else read_str(v, "LinkDetails.email")
     if check_extras and not _LINK_DETAILS_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _LINK_DETAILS_MEMBERS)
     else:

@@ -72,7 +72,7 @@ def _read_list_payment_methods_response(
         None
         if v is None
         else _read_pending_payment_method(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "ListPaymentMethodsResponse.pendingPaymentMethod")
     )
     if check_extras and not _LIST_PAYMENT_METHODS_RESPONSE_MEMBERS.issuperset(src):

@@ -84,7 +84,7 @@ def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> 
         None
         if v is None
         else _read_billing_cycle(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "MonthlyInvoice.billingCycle")
     )
     v = src.get("defaultCreditsIssued")
@@ -92,7 +92,7 @@ def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> 
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "MonthlyInvoice.defaultCreditsIssued")
     )
     v = src.get("autoCreditsIssued")
@@ -100,7 +100,7 @@ def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> 
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "MonthlyInvoice.autoCreditsIssued")
     )
     v = src.get("prepaidTokensToSpend")
@@ -108,16 +108,16 @@ def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> 
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "MonthlyInvoice.prepaidTokensToSpend")
     )
     v = src.get("billingItemsCsvAssetKeySuffix")
     self.billing_items_csv_asset_key_suffix = (
-        v if v is None or type(v) is str else bad(v, "a string", "MonthlyInvoice.billingItemsCsvAssetKeySuffix")
+        v if v is None or v.__class__ is str else bad(v, "a string", "MonthlyInvoice.billingItemsCsvAssetKeySuffix")
     )
     v = src.get("correctionsCsvAssetKeySuffix")
     self.corrections_csv_asset_key_suffix = (
-        v if v is None or type(v) is str else bad(v, "a string", "MonthlyInvoice.correctionsCsvAssetKeySuffix")
+        v if v is None or v.__class__ is str else bad(v, "a string", "MonthlyInvoice.correctionsCsvAssetKeySuffix")
     )
     if check_extras and not _MONTHLY_INVOICE_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _MONTHLY_INVOICE_MEMBERS)

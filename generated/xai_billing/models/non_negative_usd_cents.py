@@ -49,7 +49,9 @@ def _read_non_negative_usd_cents(src: Mapping[str, Any], check_extras: bool = Tr
     self = new(NonNegativeUsdCents)
     v = src.get("val", 0)
     try:
-        self.val = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "NonNegativeUsdCents.val")
+        self.val = (
+            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "NonNegativeUsdCents.val")
+        )
     except ValueError:
         self.val = read_int64(v, "NonNegativeUsdCents.val")
     if check_extras and not _NON_NEGATIVE_USD_CENTS_MEMBERS.issuperset(src):

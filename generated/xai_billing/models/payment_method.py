@@ -93,13 +93,13 @@ _PAYMENT_METHOD_MEMBERS: frozenset[str] = frozenset(
 def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> PaymentMethod:
     self = new(PaymentMethod)
     v = src.get("paymentMethodId", "")
-    self.payment_method_id = v if type(v) is str else read_str(v, "PaymentMethod.paymentMethodId")
+    self.payment_method_id = v if v.__class__ is str else read_str(v, "PaymentMethod.paymentMethodId")
     v = src.get("billingInfo")
     self.billing_info = (
         None
         if v is None
         else _read_billing_info(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "PaymentMethod.billingInfo")
     )
     v = src.get("cardDetails")
@@ -107,7 +107,7 @@ def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> P
         None
         if v is None
         else _read_card_details(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "PaymentMethod.cardDetails")
     )
     v = src.get("usBankAccountDetails")
@@ -115,7 +115,7 @@ def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> P
         None
         if v is None
         else _read_us_bank_account_details(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "PaymentMethod.usBankAccountDetails")
     )
     v = src.get("linkDetails")
@@ -123,15 +123,19 @@ def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> P
         None
         if v is None
         else _read_link_details(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "PaymentMethod.linkDetails")
     )
     v = src.get("paymentType", "")
-    self.payment_type = v if type(v) is str else read_str(v, "PaymentMethod.paymentType")
+    self.payment_type = v if v.__class__ is str else read_str(v, "PaymentMethod.paymentType")
     v = src.get("addedTs")
     try:
         self.added_ts = (
-            None if v is None else fromisoformat(v) if type(v) is str else read_timestamp(v, "PaymentMethod.addedTs")
+            None
+            if v is None
+            else fromisoformat(v)
+            if v.__class__ is str
+            else read_timestamp(v, "PaymentMethod.addedTs")
         )
     except ValueError:
         self.added_ts = read_timestamp(v, "PaymentMethod.addedTs")

@@ -63,13 +63,13 @@ _PAYMENT_PROCESSOR_KIND: dict[str, PaymentProcessorKind] = {member.value: member
 def _read_payment_processor(src: Mapping[str, Any], check_extras: bool = True) -> PaymentProcessor:
     self = new(PaymentProcessor)
     v = src.get("kind")
-    self.kind = (_PAYMENT_PROCESSOR_KIND.get(v) if type(v) is str else None) or read_enum(
+    self.kind = (_PAYMENT_PROCESSOR_KIND.get(v) if v.__class__ is str else None) or read_enum(
         PaymentProcessorKind, v, "PaymentProcessor.kind"
     )
     v = src.get("externalParty", "")
-    self.external_party = v if type(v) is str else read_str(v, "PaymentProcessor.externalParty")
+    self.external_party = v if v.__class__ is str else read_str(v, "PaymentProcessor.externalParty")
     v = src.get("externalInvoiceId", "")
-    self.external_invoice_id = v if type(v) is str else read_str(v, "PaymentProcessor.externalInvoiceId")
+    self.external_invoice_id = v if v.__class__ is str else read_str(v, "PaymentProcessor.externalInvoiceId")
     if check_extras and not _PAYMENT_PROCESSOR_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _PAYMENT_PROCESSOR_MEMBERS)
     else:

@@ -49,7 +49,7 @@ def _read_pending_payment_method(src: Mapping[str, Any], check_extras: bool = Tr
     self = new(PendingPaymentMethod)
     v = src.get("achMicrodepositHostedVerificationUrl", "")
     self.ach_microdeposit_hosted_verification_url = (
-        v if type(v) is str else read_str(v, "PendingPaymentMethod.achMicrodepositHostedVerificationUrl")
+        v if v.__class__ is str else read_str(v, "PendingPaymentMethod.achMicrodepositHostedVerificationUrl")
     )
     if check_extras and not _PENDING_PAYMENT_METHOD_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _PENDING_PAYMENT_METHOD_MEMBERS)

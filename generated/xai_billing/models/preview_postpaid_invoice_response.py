@@ -75,16 +75,16 @@ def _read_preview_postpaid_invoice_response(
         None
         if v is None
         else _read_core_invoice(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "PreviewPostpaidInvoiceResponse.coreInvoice")
     )
     v = src.get("effectiveSpendingLimit", 0)
     try:
         self.effective_spending_limit = (
             int(v)
-            if type(v) is str
+            if v.__class__ is str
             else v
-            if type(v) is int
+            if v.__class__ is int
             else read_int64(v, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit")
         )
     except ValueError:
@@ -93,9 +93,9 @@ def _read_preview_postpaid_invoice_response(
     try:
         self.default_credits = (
             int(v)
-            if type(v) is str
+            if v.__class__ is str
             else v
-            if type(v) is int
+            if v.__class__ is int
             else read_int64(v, "PreviewPostpaidInvoiceResponse.defaultCredits")
         )
     except ValueError:
@@ -105,7 +105,7 @@ def _read_preview_postpaid_invoice_response(
         None
         if v is None
         else _read_billing_cycle(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "PreviewPostpaidInvoiceResponse.billingCycle")
     )
     if check_extras and not _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS.issuperset(src):

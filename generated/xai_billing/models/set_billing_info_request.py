@@ -50,7 +50,7 @@ def _read_set_billing_info_request(src: Mapping[str, Any], check_extras: bool = 
     self = new(SetBillingInfoRequest)
     v = src.get("billingInfo")
     self.billing_info = (
-        _read_billing_info(v) if type(v) is dict else bad(v, "an object", "SetBillingInfoRequest.billingInfo")
+        _read_billing_info(v) if v.__class__ is dict else bad(v, "an object", "SetBillingInfoRequest.billingInfo")
     )
     if check_extras and not _SET_BILLING_INFO_REQUEST_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _SET_BILLING_INFO_REQUEST_MEMBERS)

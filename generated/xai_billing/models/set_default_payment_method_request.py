@@ -50,7 +50,7 @@ def _read_set_default_payment_method_request(
 ) -> SetDefaultPaymentMethodRequest:
     self = new(SetDefaultPaymentMethodRequest)
     v = src.get("paymentMethodId", "")
-    self.payment_method_id = v if type(v) is str else read_str(v, "SetDefaultPaymentMethodRequest.paymentMethodId")
+    self.payment_method_id = v if v.__class__ is str else read_str(v, "SetDefaultPaymentMethodRequest.paymentMethodId")
     if check_extras and not _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS)
     else:

@@ -51,7 +51,7 @@ def _read_set_spending_limit_request(src: Mapping[str, Any], check_extras: bool 
     v = src.get("desiredSoftSpendingLimit")
     self.desired_soft_spending_limit = (
         _read_non_negative_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "SetSpendingLimitRequest.desiredSoftSpendingLimit")
     )
     if check_extras and not _SET_SPENDING_LIMIT_REQUEST_MEMBERS.issuperset(src):

@@ -54,7 +54,7 @@ def _read_set_spending_limit_response(src: Mapping[str, Any], check_extras: bool
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "SetSpendingLimitResponse.thisBpSoftSpendingLimit")
     )
     if check_extras and not _SET_SPENDING_LIMIT_RESPONSE_MEMBERS.issuperset(src):

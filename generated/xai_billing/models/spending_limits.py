@@ -79,7 +79,7 @@ def _read_spending_limits(src: Mapping[str, Any], check_extras: bool = True) -> 
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "SpendingLimits.hardSlOverride")
     )
     v = src.get("hardSlAuto")
@@ -87,7 +87,7 @@ def _read_spending_limits(src: Mapping[str, Any], check_extras: bool = True) -> 
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "SpendingLimits.hardSlAuto")
     )
     v = src.get("effectiveHardSl")
@@ -95,19 +95,23 @@ def _read_spending_limits(src: Mapping[str, Any], check_extras: bool = True) -> 
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "SpendingLimits.effectiveHardSl")
     )
     v = src.get("softSl")
     self.soft_sl = (
-        None if v is None else _read_usd_cents(v) if type(v) is dict else bad(v, "an object", "SpendingLimits.softSl")
+        None
+        if v is None
+        else _read_usd_cents(v)
+        if v.__class__ is dict
+        else bad(v, "an object", "SpendingLimits.softSl")
     )
     v = src.get("effectiveSl")
     self.effective_sl = (
         None
         if v is None
         else _read_usd_cents(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "SpendingLimits.effectiveSl")
     )
     if check_extras and not _SPENDING_LIMITS_MEMBERS.issuperset(src):

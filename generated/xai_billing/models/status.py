@@ -64,9 +64,9 @@ _STATUS_MEMBERS: frozenset[str] = frozenset(
 def _read_status(src: Mapping[str, Any], check_extras: bool = True) -> Status:
     self = new(Status)
     v = src.get("code", 0)
-    self.code = v if type(v) is int else read_int32(v, "Status.code")
+    self.code = v if v.__class__ is int else read_int32(v, "Status.code")
     v = src.get("message", "")
-    self.message = v if type(v) is str else read_str(v, "Status.message")
+    self.message = v if v.__class__ is str else read_str(v, "Status.message")
     self.details = read_messages(_read_status_detail, _STATUS_DETAIL_MEMBERS, src.get("details"), "Status.details")
     if check_extras and not _STATUS_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _STATUS_MEMBERS)

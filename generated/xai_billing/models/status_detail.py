@@ -19,12 +19,12 @@ class StatusDetail:
     """A `google.protobuf.Any` message; `@type` names the message, the other members are its fields.
 
     Attributes:
-        type: The type URL of the detail message.
+        type_url: The type URL of the detail message.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """
 
-    type: str = ""
+    type_url: str = ""
     additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
@@ -36,7 +36,7 @@ class StatusDetail:
     def to_dict(self) -> dict[str, Any]:
         """This StatusDetail as proto3 JSON: int64 values as strings, fields that are not set left out."""
         d: dict[str, Any] = {}
-        d["@type"] = self.type
+        d["@type"] = self.type_url
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -48,7 +48,7 @@ _STATUS_DETAIL_MEMBERS: frozenset[str] = frozenset(("@type",))
 def _read_status_detail(src: Mapping[str, Any], check_extras: bool = True) -> StatusDetail:
     self = new(StatusDetail)
     v = src.get("@type", "")
-    self.type = v if type(v) is str else read_str(v, "StatusDetail.@type")
+    self.type_url = v if v.__class__ is str else read_str(v, "StatusDetail.@type")
     if check_extras and not _STATUS_DETAIL_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _STATUS_DETAIL_MEMBERS)
     else:

@@ -60,11 +60,11 @@ _TIME_RANGE_MEMBERS: frozenset[str] = frozenset(
 def _read_time_range(src: Mapping[str, Any], check_extras: bool = True) -> TimeRange:
     self = new(TimeRange)
     v = src.get("startTime", "")
-    self.start_time = v if type(v) is str else read_str(v, "TimeRange.startTime")
+    self.start_time = v if v.__class__ is str else read_str(v, "TimeRange.startTime")
     v = src.get("endTime", "")
-    self.end_time = v if type(v) is str else read_str(v, "TimeRange.endTime")
+    self.end_time = v if v.__class__ is str else read_str(v, "TimeRange.endTime")
     v = src.get("timezone", "")
-    self.timezone = v if type(v) is str else read_str(v, "TimeRange.timezone")
+    self.timezone = v if v.__class__ is str else read_str(v, "TimeRange.timezone")
     if check_extras and not _TIME_RANGE_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _TIME_RANGE_MEMBERS)
     else:

@@ -50,7 +50,7 @@ def _read_top_up_prepaid_credit_request(src: Mapping[str, Any], check_extras: bo
     self = new(TopUpPrepaidCreditRequest)
     v = src.get("amount")
     self.amount = (
-        _read_positive_usd_cents(v) if type(v) is dict else bad(v, "an object", "TopUpPrepaidCreditRequest.amount")
+        _read_positive_usd_cents(v) if v.__class__ is dict else bad(v, "an object", "TopUpPrepaidCreditRequest.amount")
     )
     if check_extras and not _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS)

@@ -56,7 +56,7 @@ def _read_top_up_prepaid_credit_response(
         None
         if v is None
         else _read_balance_change(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "TopUpPrepaidCreditResponse.change")
     )
     if check_extras and not _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS.issuperset(src):

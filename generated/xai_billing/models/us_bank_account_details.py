@@ -67,17 +67,17 @@ _US_BANK_ACCOUNT_DETAILS_MEMBERS: frozenset[str] = frozenset(
 def _read_us_bank_account_details(src: Mapping[str, Any], check_extras: bool = True) -> UsBankAccountDetails:
     self = new(UsBankAccountDetails)
     v = src.get("bankName", "")
-    self.bank_name = v if type(v) is str else read_str(v, "UsBankAccountDetails.bankName")
+    self.bank_name = v if v.__class__ is str else read_str(v, "UsBankAccountDetails.bankName")
     v = src.get("last4", "")
-    self.last4 = v if type(v) is str else read_str(v, "UsBankAccountDetails.last4")
+    self.last4 = v if v.__class__ is str else read_str(v, "UsBankAccountDetails.last4")
     v = src.get("routingNumber", "")
-    self.routing_number = v if type(v) is str else read_str(v, "UsBankAccountDetails.routingNumber")
+    self.routing_number = v if v.__class__ is str else read_str(v, "UsBankAccountDetails.routingNumber")
     v = src.get("blocked")
     self.blocked = (
         None
         if v is None
         else _read_bank_account_block(v)
-        if type(v) is dict
+        if v.__class__ is dict
         else bad(v, "an object", "UsBankAccountDetails.blocked")
     )
     if check_extras and not _US_BANK_ACCOUNT_DETAILS_MEMBERS.issuperset(src):

@@ -49,7 +49,7 @@ def _read_usd_cents(src: Mapping[str, Any], check_extras: bool = True) -> UsdCen
     self = new(UsdCents)
     v = src.get("val", 0)
     try:
-        self.val = int(v) if type(v) is str else v if type(v) is int else read_int64(v, "UsdCents.val")
+        self.val = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "UsdCents.val")
     except ValueError:
         self.val = read_int64(v, "UsdCents.val")
     if check_extras and not _USD_CENTS_MEMBERS.issuperset(src):

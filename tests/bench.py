@@ -1,0 +1,307 @@
+"""`make bench`: the speed figures of the client, each a ratio against a baseline measured in the same run.
+
+Not a test: pytest does not collect it, and nothing here asserts a time. It prints one table:
+- typed parse (json.loads + from_dict) of three large responses, compact as a gateway sends them and
+  indented as the API reference prints them, against json.loads alone, with the strict pydantic
+  models (model_validate_json) and msgspec structs (decode) for comparison;
+- to_dict() against json.dumps of the same wire dict;
+- `import xai_billing` against `import httpx`, each in a fresh interpreter;
+- `make generate` (generate.py into a scratch folder), in seconds.
+Times are the best of several interleaved runs, with the garbage collector on, as a caller's program
+has it, and off (in brackets), which is what the code itself costs: building a large tree of objects
+triggers collections that traverse everything alive, which json.loads and json.dumps pay less.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(str(ROOT / "generated"))
+
+import xai_billing_strict as strict  # noqa: E402
+from xai_billing.models import GetPrepaidBalanceResponse, GetUsageResponse, ListInvoicesResponse  # noqa: E402
+
+TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
+
+
+def balance_payload(n: int = 10_000) -> dict[str, Any]:
+    rng = random.Random(1)
+    changes: list[dict[str, Any]] = []
+    for i in range(n):
+        if i % 2:
+            changes.append(
+                {
+                    "teamId": TEAM,
+                    "changeOrigin": "SPEND",
+                    "amount": {"val": str(rng.randint(1, 5000))},
+                    "createTime": None,
+                    "spendBpKeyYear": 2025,
+                    "spendBpKeyMonth": 1 + i % 12,
+                }
+            )
+        else:
+            stamp = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}T15:28:02.{rng.randint(0, 999999):06d}Z"
+            changes.append(
+                {
+                    "teamId": TEAM,
+                    "changeOrigin": "PURCHASE",
+                    "topupStatus": "SUCCEEDED",
+                    "amount": {"val": str(-rng.randint(100, 50000))},
+                    "invoiceId": "7v7blf6c1G2g34OdI4N5tD1CKCdag4ZYLhn5vTBLIMM=",
+                    "invoiceNumber": f"062-446-{rng.randint(100, 999)}-166",
+                    "createTime": stamp,
+                    "createTs": stamp,
+                    "paymentProcessor": {"kind": "STRIPE", "externalParty": "", "externalInvoiceId": ""},
+                }
+            )
+    return {"changes": changes, "total": {"val": "-123456"}}
+
+
+def invoices_payload(n: int = 500, lines: int = 20) -> dict[str, Any]:
+    rng = random.Random(2)
+    invoices = []
+    for i in range(n):
+        invoices.append(
+            {
+                "teamId": TEAM,
+                "invoiceId": f"inv-{i:06d}",
+                "invoiceNumber": f"742-250-{i:03d}-721",
+                "createTime": "2025-04-01T21:19:48.569466Z",
+                "invoiceStatus": "PAID",
+                "firstDesiredNextCycleTs": "2025-04-11T02:46:58Z",
+                "chargerAttempts": [{"ticket": 0, "successful": True, "paymentMethodId": "pm_1"}],
+                "lines": [
+                    {
+                        "clusterName": "us-east-1",
+                        "description": f"Chat grok-4-{j % 5}",
+                        "unitType": "Prompt text tokens",
+                        "unitPrice": "20000",
+                        "numUnits": str(rng.randint(1, 10**7)),
+                        "amount": str(rng.randint(0, 10**5)),
+                    }
+                    for j in range(lines)
+                ],
+                "subtotal": "1234",
+                "tax": "0",
+                "total": "1234",
+                "invoicePdfAssetKeySuffix": f"teams/{TEAM}/billing/2025-2-inv-{i}.pdf",
+                "monthly": {
+                    "billingCycle": {"year": 2025, "month": 1 + i % 12},
+                    "defaultCreditsIssued": {"val": "0"},
+                    "autoCreditsIssued": {"val": "0"},
+                    "prepaidTokensToSpend": {"val": "0"},
+                },
+            }
+        )
+    return {"invoices": invoices}
+
+
+def usage_payload(series: int = 10, points: int = 10_000) -> dict[str, Any]:
+    rng = random.Random(3)
+    return {
+        "timeSeries": [
+            {
+                "group": [f"Chat grok-4-{s}"],
+                "groupLabels": [f"Chat grok-4-{s}"],
+                "dataPoints": [
+                    {
+                        "timestamp": f"2025-10-{1 + p // 1440 % 28:02d}T{p // 60 % 24:02d}:{p % 60:02d}:00Z",
+                        "values": [round(rng.random(), 6) if p % 3 else 0],
+                    }
+                    for p in range(points)
+                ],
+            }
+            for s in range(series)
+        ],
+        "limitReached": False,
+    }
+
+
+# msgspec structs of the same shapes, for comparison (int64 strings read as int with strict=False).
+class MUsd(msgspec.Struct):
+    val: int = 0
+
+
+class MProcessor(msgspec.Struct):
+    kind: str = "UNKNOWN"
+    externalParty: str = ""
+    externalInvoiceId: str = ""
+
+
+class MChange(msgspec.Struct):
+    teamId: str = ""
+    changeOrigin: str = "INVALID_ORIGIN"
+    topupStatus: str | None = None
+    amount: MUsd | None = None
+    invoiceId: str | None = None
+    invoiceNumber: str | None = None
+    createTime: str | None = None
+    spendBpKeyYear: int | None = None
+    spendBpKeyMonth: int | None = None
+    createTs: str | None = None
+    paymentProcessor: MProcessor | None = None
+
+
+class MBalance(msgspec.Struct):
+    changes: list[MChange] = []
+    total: MUsd | None = None
+
+
+class MLine(msgspec.Struct):
+    clusterName: str = ""
+    description: str = ""
+    unitType: str = ""
+    unitPrice: int = 0
+    numUnits: int = 0
+    amount: int = 0
+
+
+class MAttempt(msgspec.Struct):
+    ticket: int = 0
+    successful: bool = False
+    paymentMethodId: str = ""
+
+
+class MCycle(msgspec.Struct):
+    year: int = 0
+    month: int = 0
+
+
+class MMonthly(msgspec.Struct):
+    billingCycle: MCycle | None = None
+    defaultCreditsIssued: MUsd | None = None
+    autoCreditsIssued: MUsd | None = None
+    prepaidTokensToSpend: MUsd | None = None
+
+
+class MInvoice(msgspec.Struct):
+    teamId: str = ""
+    invoiceId: str = ""
+    invoiceNumber: str = ""
+    createTime: str | None = None
+    invoiceStatus: str = "INVALID"
+    firstDesiredNextCycleTs: str | None = None
+    chargerAttempts: list[MAttempt] = []
+    lines: list[MLine] = []
+    subtotal: int = 0
+    tax: int = 0
+    total: int = 0
+    invoicePdfAssetKeySuffix: str = ""
+    monthly: MMonthly | None = None
+
+
+class MInvoices(msgspec.Struct):
+    invoices: list[MInvoice] = []
+
+
+class MPoint(msgspec.Struct):
+    timestamp: str | None = None
+    values: list[float] = []
+
+
+class MSeries(msgspec.Struct):
+    group: list[str] = []
+    groupLabels: list[str] = []
+    dataPoints: list[MPoint] = []
+
+
+class MUsage(msgspec.Struct):
+    timeSeries: list[MSeries] = []
+    limitReached: bool = False
+
+
+def best(runs: dict[str, Callable[[], object]], repeat: int = 9, collector: bool = True) -> dict[str, float]:
+    """The best time of each run, the runs interleaved so that a drift of the machine's speed hits all alike;
+    with the garbage collector on (as a program has it) or off (the code's own cost, as timeit measures)."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            gc.collect()
+            if not collector:
+                gc.disable()
+            started = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - started)
+            gc.enable()
+    return {name: min(values) for name, values in times.items()}
+
+
+def ratios(runs: dict[str, Callable[[], object]], baseline: str) -> dict[str, str]:
+    """Each run's time over the baseline's, with the collector on and (in brackets) off."""
+    on, off = best(runs), best(runs, collector=False)
+    return {
+        name: f"{on[name] / on[baseline]:.2f}x ({off[name] / off[baseline]:.2f}x)" for name in runs if name != baseline
+    } | {baseline: f"{on[baseline] * 1000:.1f} ms ({off[baseline] * 1000:.1f} ms)"}
+
+
+def import_time(module: str, runs: int = 25) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    samples = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(runs)
+    ]
+    return statistics.median(samples)
+
+
+def main() -> None:
+    rows: list[tuple[str, str, str]] = []
+    cases: list[tuple[str, dict[str, Any], Any, Any, Any]] = [
+        ("prepaid balance of 10,000 changes", balance_payload(), GetPrepaidBalanceResponse, strict.GetPrepaidBalanceResponse, MBalance),
+        ("500 invoices of 20 lines", invoices_payload(), ListInvoicesResponse, strict.ListInvoicesResponse, MInvoices),
+        ("usage of 100,000 data points", usage_payload(), GetUsageResponse, strict.GetUsageResponse, MUsage),
+    ]  # fmt: skip
+    for name, payload, model, strict_model, struct in cases:
+        for layout, indent in (("compact", None), ("indented", 2)):
+            raw = json.dumps(payload, indent=indent, separators=None if indent else (",", ":")).encode()
+            r = ratios(
+                {
+                    "json.loads": lambda: json.loads(raw),  # noqa: B023
+                    "ours": lambda: model.from_dict(json.loads(raw)),  # noqa: B023
+                    "pydantic": lambda: strict_model.model_validate_json(raw),  # noqa: B023
+                    "msgspec": lambda: msgspec.json.decode(raw, type=struct, strict=False),  # noqa: B023
+                },
+                "json.loads",
+            )
+            label = f"parse {name}, {layout} ({len(raw) / 1e6:.1f} MB)"
+            rows.append((label, f"json.loads {r['json.loads']}", r["ours"]))
+            rows.append(("  strict pydantic models (model_validate_json)", "", r["pydantic"]))
+            rows.append(("  msgspec structs (decode)", "", r["msgspec"]))
+        parsed = model.from_dict(payload)
+        r = ratios({"json.dumps": lambda: json.dumps(payload), "to_dict": parsed.to_dict}, "json.dumps")  # noqa: B023
+        rows.append((f"to_dict() {name}", f"json.dumps {r['json.dumps']}", r["to_dict"]))
+    httpx_import = import_time("httpx")
+    ours_import = import_time("xai_billing")
+    rows.append(
+        ("import xai_billing", f"import httpx {httpx_import * 1000:.1f} ms", f"{ours_import / httpx_import:.2f}x")
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, str(ROOT / "generator" / "generate.py"), "--out", str(Path(tmp) / "g")],
+            check=True,
+            capture_output=True,
+        )
+        rows.append(("make generate (generate.py)", "", f"{time.perf_counter() - started:.1f} s"))
+    width = max(len(r[0]) for r in rows)
+    base = max(len(r[1]) for r in rows)
+    print("ratios to a baseline of the same run; in brackets, with the garbage collector off")
+    print(f"{'figure':<{width}}  {'baseline, same run':<{base}}  ratio")
+    for figure, baseline_text, ratio in rows:
+        print(f"{figure:<{width}}  {baseline_text:<{base}}  {ratio}")
+
+
+if __name__ == "__main__":
+    main()
