@@ -21,6 +21,7 @@ from contract import (
     ContractError,
     Replier,
     call_kwargs,
+    check_client,
     check_response,
     check_spec,
     check_strict,
@@ -208,6 +209,21 @@ def test_contract_fails_when_to_dict_does_not_round_trip() -> None:
     recording = _broken(lambda body: body["changes"][0].update(createTime="2025-02-24T15:28:02.308840123Z"))
     with pytest.raises(ContractError, match="to_dict"):
         check_response(recording)
+
+
+def test_contract_fails_when_the_client_loses_or_retypes_a_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xai_billing.models import BalanceChange
+
+    recording = load(RECORDINGS_DIR / "getPrepaidBalance" / "reference.json")
+    written = BalanceChange.to_dict
+    monkeypatch.setattr(
+        BalanceChange, "to_dict", lambda self: {k: v for k, v in written(self).items() if k != "invoiceId"}
+    )
+    with pytest.raises(ContractError, match="to_dict"):
+        check_client(recording)
+    monkeypatch.setattr(BalanceChange, "to_dict", lambda self: {**written(self), "teamId": 7})
+    with pytest.raises(ContractError, match="to_dict"):
+        check_client(recording)
 
 
 @pytest.mark.parametrize(

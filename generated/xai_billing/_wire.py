@@ -152,27 +152,37 @@ def read_messages(read: Callable[[Any, bool], M], known: frozenset[str], value: 
         raise
 
 
-def read_scalars(read: Callable[[Any, str], Any], kind: type, value: Any, where: str) -> list[Any]:
-    """A repeated scalar field: items of the right type are kept as they are, the rest read one by one."""
-    if type(value) is not list:
-        if value is None:
-            return []
-        bad(value, "a list", where)
-    for item in value:
-        if type(item) is not kind:
-            return [item if type(item) is kind else read(item, f"{where}[{i}]") for i, item in enumerate(value)]
-    return value
-
-
 def read_strings(value: Any, where: str) -> list[str]:
-    return read_scalars(_read_list_str, str, value, where)
+    """A repeated string field: the list itself when every item is a string."""
+    if value.__class__ is list:
+        for item in value:
+            if item.__class__ is not str:
+                break
+        else:
+            return value
+    return _read_scalars(_not_a_string, str, value, where)
 
 
 def read_doubles(value: Any, where: str) -> list[float]:
-    return read_scalars(read_double, float, value, where)
+    """A repeated double field: the list itself when every item is a float, else each read as a double."""
+    if value.__class__ is list:
+        for item in value:
+            if item.__class__ is not float:
+                break
+        else:
+            return value
+    return _read_scalars(read_double, float, value, where)
 
 
-def _read_list_str(value: Any, where: str) -> str:
+def _read_scalars(read: Callable[[Any, str], Any], kind: type, value: Any, where: str) -> list[Any]:
+    if value.__class__ is not list:
+        if value is None:
+            return []
+        bad(value, "a list", where)
+    return [item if item.__class__ is kind else read(item, f"{where}[{i}]") for i, item in enumerate(value)]
+
+
+def _not_a_string(value: Any, where: str) -> str:
     bad(value, "a string", where)
 
 
