@@ -20,10 +20,11 @@ $(STAMP): generator/requirements.txt pyproject.toml
 generate: $(STAMP)
 	$(BIN)/python generator/generate.py
 
-## check: the spec is valid, generated/ matches a fresh regeneration, mypy --strict and ruff are clean
+## check: the spec is valid, generated/ matches a fresh regeneration, recordings are scrubbed, mypy --strict and ruff are clean
 check: $(STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
 	$(BIN)/python generator/generate.py --check
+	$(BIN)/python tests/check_recordings.py
 	$(BIN)/mypy --strict generated/xai_billing generated/xai_billing_strict.py
 	$(BIN)/ruff check --config pyproject.toml generated generator tests
 	$(BIN)/ruff format --config pyproject.toml --check generated generator tests

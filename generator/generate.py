@@ -24,6 +24,7 @@ import argparse
 import filecmp
 import hashlib
 import importlib.metadata
+import json
 import keyword
 import re
 import shutil
@@ -155,6 +156,8 @@ class Operation:
     query: list[Argument]
     response_cls: str
     response_module: str
+    cli_name: str  # the command of the xai-billing tool: x-cli-name, else the operationId in kebab-case
+    read_only: bool  # a GET, or x-read-only: it changes nothing (the recorder calls only these)
 
 
 @dataclass
@@ -524,6 +527,8 @@ def plan_operation(
         query=query,
         response_cls=models[response].cls,
         response_module=models[response].module,
+        cli_name=str(op.get("x-cli-name") or snake(op_id).replace("_", "-")),
+        read_only=method == "get" or op.get("x-read-only") is True,
     )
 
 
@@ -629,18 +634,25 @@ def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
         target = package / name
         shutil.rmtree(target) if target.is_dir() else target.unlink()
     # Modules that the stock generator has no place for, from templates of their own.
-    for template, target_name in (("operations.py.jinja", "_operations.py"), ("params.py.jinja", "params.py")):
+    for source in sorted((GENERATOR / "runtime").rglob("*.py")):
+        relative = source.relative_to(GENERATOR / "runtime").as_posix()
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        body = source.read_text(encoding="utf-8")
+        (package / relative).write_text(f"{HEADER}; source: generator/runtime/{relative}\n{body}", encoding="utf-8")
+    for template, target_name in (
+        ("operations.py.jinja", "_operations.py"),
+        ("params.py.jinja", "params.py"),
+        ("cli_commands.py.jinja", "cli/_commands.py"),
+    ):
         (package / target_name).write_text(env.get_template(template).render(plan=plan), encoding="utf-8")
     (package / "_version.py").write_text(
         f'"""The package version; its one home is pyproject.toml."""\n\n__version__ = "{plan.version}"\n',
         encoding="utf-8",
     )
-    for source in sorted((GENERATOR / "runtime").glob("*.py")):
-        body = source.read_text(encoding="utf-8")
-        (package / source.name).write_text(
-            f"{HEADER}; source: generator/runtime/{source.name}\n{body}", encoding="utf-8"
-        )
     (package / "py.typed").write_text("", encoding="utf-8")
+    # The spec travels in the package as data (JSON, read with the standard library), for the local API.
+    document = {"x-generated": HEADER.lstrip("# "), **spec}
+    (package / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     render_strict_models(spec_path, out / STRICT_MODULE)
     for path in sorted(out.rglob("*.py")):
         text = path.read_text(encoding="utf-8")

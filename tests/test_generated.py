@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.parser
+import json
 import re
 import shutil
 import subprocess
@@ -28,13 +29,19 @@ def test_every_generated_file_opens_with_the_header() -> None:
         if path.name == "py.typed":  # a PEP 561 marker: its content is read by type checkers
             assert path.read_text() == ""
             continue
+        if path.suffix == ".json":  # JSON has no comments: the header is the document's x-generated member
+            assert json.loads(path.read_text(encoding="utf-8"))["x-generated"] == HEADER.lstrip("# "), path
+            continue
         assert path.read_text(encoding="utf-8").splitlines()[0].startswith(HEADER), path
 
 
 def test_runtime_sources_name_where_to_edit_them() -> None:
-    for source in (ROOT / "generator" / "runtime").glob("*.py"):
-        first = (GENERATED / "xai_billing" / source.name).read_text(encoding="utf-8").splitlines()[0]
-        assert first == f"{HEADER}; source: generator/runtime/{source.name}"
+    sources = list((ROOT / "generator" / "runtime").rglob("*.py"))
+    assert len(sources) >= 12
+    for source in sources:
+        relative = source.relative_to(ROOT / "generator" / "runtime").as_posix()
+        first = (GENERATED / "xai_billing" / relative).read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"{HEADER}; source: generator/runtime/{relative}"
 
 
 def test_check_names_a_hand_edited_a_stale_and_a_missing_file(
