@@ -5,9 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: all generate check test bench wheel clean
+.PHONY: all demo generate check test bench wheel clean
 
-all: generate
+all: demo
+
+## demo: the main job: regenerate and check the client, then drive xai-billing through all eleven
+## operations against the local billing API on a free loopback port
+demo: generate check
+	$(BIN)/python tests/demo.py
 
 $(STAMP): generator/requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)

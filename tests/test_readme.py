@@ -79,3 +79,16 @@ def test_every_code_block_runs_on_the_recording(
     balance = json.loads(replies[_route("GET", "/v1/billing/teams/T/prepaid/balance")])
     left = -int(balance.get("total", {}).get("val", "0")) / 100
     assert f"credit left: {left:.2f} USD" in out
+
+
+def test_the_readme_test_passes_under_pytest_with_the_packages_fixture(tmp_path: Path) -> None:
+    (block,) = [b for b in BLOCKS if "def test_" in b]
+    (tmp_path / "test_from_readme.py").write_text(block, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and "2 passed" in result.stdout, result.stdout + result.stderr
