@@ -937,14 +937,14 @@ class TimeRange(BaseModel):
     )
     startTime: Annotated[
         StrictStr,
-        Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"),
+        Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"),
     ]
     """
     Start of the range, inclusive, as `YYYY-MM-DD HH:MM:SS`.
     """
     endTime: Annotated[
         StrictStr,
-        Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"),
+        Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"),
     ]
     """
     End of the range, exclusive, as `YYYY-MM-DD HH:MM:SS`.

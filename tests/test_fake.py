@@ -174,9 +174,13 @@ def test_a_request_the_spec_forbids_gets_a_400_naming_the_problem(
     assert fake_billing.team(TEAM)["total"] == -1000  # nothing was charged
 
 
-def test_unknown_routes_and_methods(fake_billing: FakeBillingAPI) -> None:
+def test_unknown_routes_and_methods(fake_billing: FakeBillingAPI, fake_billing_server: FakeServer) -> None:
     assert _raw(fake_billing, "GET", "/nothing-here").status_code == 404
-    assert _raw(fake_billing, "DELETE", "/billing-info").status_code == 405
+    response = _raw(fake_billing, "DELETE", "/billing-info")
+    assert response.status_code == 405 and response.headers["allow"] == "GET, POST"
+    with httpx.Client() as http:  # served: any method, even one the standard library does not know
+        served = http.request("QUERY", f"{fake_billing_server.url}/v1/billing/teams/{TEAM}/usage")
+    assert served.status_code == 405 and served.headers["allow"] == "POST" and served.json()["code"] == 12
 
 
 def test_concurrent_top_ups_each_appear_once(fake_billing: FakeBillingAPI) -> None:

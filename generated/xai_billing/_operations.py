@@ -132,12 +132,12 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "startTime": {
                 "type": "string",
-                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
                 "description": "Start of the range, inclusive, as `YYYY-MM-DD HH:MM:SS`.",
             },
             "endTime": {
                 "type": "string",
-                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
                 "description": "End of the range, exclusive, as `YYYY-MM-DD HH:MM:SS`.",
             },
             "timezone": {"type": "string"},

@@ -261,15 +261,15 @@ class FakeBillingAPI:
         return Reply(200, answer)
 
     def _route(self, method: str, path: str) -> tuple[Route, str]:
-        allowed = False
+        allowed = []
         for route in self._routes:
             match = route.pattern.fullmatch(path)
             if match:
-                allowed = True
+                allowed.append(route.method)
                 if route.method == method:
                     return route, unquote(match.group("team_id"))
         if allowed:
-            raise ApiError(405, "Method Not Allowed")
+            raise ApiError(405, f"Method {method} Not Allowed", headers={"Allow": ", ".join(allowed)})
         raise ApiError(404, "Not Found")
 
     def _take_fault(self, operation_id: str) -> Fault | None:
@@ -330,9 +330,7 @@ class FakeBillingAPI:
     def _validate(self, schema: dict[str, Any], value: Any, where: str) -> None:
         if "$ref" in schema:
             schema = {"$ref": "urn:spec" + schema["$ref"]}
-        validator = jsonschema.Draft202012Validator(
-            schema, registry=self._registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-        )
+        validator = jsonschema.Draft202012Validator(schema, registry=self._registry, format_checker=FORMATS)
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         if error is not None:
             at = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
@@ -500,6 +498,22 @@ class FakeBillingAPI:
                 points.append({"timestamp": _timestamp(bucket.astimezone(datetime.UTC)), "values": numbers})
             series.append({"group": list(group), "groupLabels": list(group), "dataPoints": points})
         return {"timeSeries": series, "limitReached": False}
+
+
+# The spec's formats, checked: date-time and the rest as jsonschema does, and the integer ranges of the proto.
+FORMATS = jsonschema.FormatChecker()
+
+
+@FORMATS.checks("int32")
+def _int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+@FORMATS.checks("int64")
+def _int64(value: object) -> bool:
+    if isinstance(value, str) and re.fullmatch(r"-?[0-9]+", value):
+        return -(2**63) <= int(value) < 2**63
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
 
 
 def _routes(spec: dict[str, Any]) -> Iterable[Route]:
