@@ -6,6 +6,7 @@ Not a test: pytest does not collect it, and nothing here asserts a time. It prin
   models (model_validate_json) and msgspec structs (decode) for comparison;
 - to_dict() against json.dumps of the same wire dict;
 - `import xai_billing` against `import httpx`, each in a fresh interpreter;
+- `xai-billing --help` and a subcommand's, against starting Python and importing httpx;
 - `make generate` (generate.py into a scratch folder), in seconds.
 Times are the best of several interleaved runs, with the garbage collector on, as a caller's program
 has it, and off (in brackets), which is what the code itself costs: building a large tree of objects
@@ -256,6 +257,16 @@ def import_time(module: str, runs: int = 25) -> float:
     return statistics.median(samples)
 
 
+def wall_time(command: list[str], runs: int = 15) -> float:
+    """The median wall time of a command in a fresh process."""
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
 def main() -> None:
     rows: list[tuple[str, str, str]] = []
     cases: list[tuple[str, dict[str, Any], Any, Any, Any]] = [
@@ -287,6 +298,17 @@ def main() -> None:
     rows.append(
         ("import xai_billing", f"import httpx {httpx_import * 1000:.1f} ms", f"{ours_import / httpx_import:.2f}x")
     )
+    python = [sys.executable, "-c", "import httpx"]
+    script = str(Path(sys.executable).parent / "xai-billing")
+    startup = {
+        "python -c 'import httpx'": python,
+        "xai-billing --help": [script, "--help"],
+        "xai-billing top-up --help": [script, "top-up", "--help"],
+    }
+    walls = {name: wall_time(command) for name, command in startup.items()}
+    base_name = "python -c 'import httpx'"
+    for name in ("xai-billing --help", "xai-billing top-up --help"):
+        rows.append((name, f"{base_name} {walls[base_name] * 1000:.0f} ms", f"{walls[name] / walls[base_name]:.2f}x ({walls[name] * 1000:.0f} ms)"))
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         subprocess.run(

@@ -172,3 +172,14 @@ def test_the_console_script_and_fake_help(capsys: Any) -> None:
     assert result.returncode == 0 and "top-up" in result.stdout and "set-default-payment-method" in result.stdout
     assert main(["fake", "--help"]) == 0
     assert "--pending-top-ups" in capsys.readouterr().out
+
+
+def test_every_command_has_complete_help(capsys: Any) -> None:
+    from xai_billing.cli._commands import OPERATIONS
+
+    for operation in OPERATIONS:
+        assert main([operation["command"], "--help"]) == 0
+        text = capsys.readouterr().out
+        assert operation["summary"] in text and operation["http"] in text and "--json" in text
+        assert ("--yes" in text) is (not operation["read_only"])
+    assert main(["record", "--help"]) == 0 and "--out" in capsys.readouterr().out
