@@ -308,7 +308,13 @@ def main() -> None:
     walls = {name: wall_time(command) for name, command in startup.items()}
     base_name = "python -c 'import httpx'"
     for name in ("xai-billing --help", "xai-billing top-up --help"):
-        rows.append((name, f"{base_name} {walls[base_name] * 1000:.0f} ms", f"{walls[name] / walls[base_name]:.2f}x ({walls[name] * 1000:.0f} ms)"))
+        rows.append(
+            (
+                name,
+                f"{base_name} {walls[base_name] * 1000:.0f} ms",
+                f"{walls[name] / walls[base_name]:.2f}x ({walls[name] * 1000:.0f} ms)",
+            )
+        )
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         subprocess.run(
