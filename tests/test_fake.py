@@ -101,6 +101,9 @@ def test_a_postpaid_team_has_no_prepaid_balance(client: xai_billing.Client, fake
     fake_billing.make_postpaid(TEAM)
     with pytest.raises(xai_billing.NotFoundError, match="postpaid"):
         client.get_prepaid_balance()
+    with pytest.raises(xai_billing.NotFoundError):
+        client.get_prepaid_balance(team_id="postpaid-team-7")  # by its ID, for a served fake
+    assert client.get_spending_limits(team_id="postpaid-team-7").spending_limits is not None
 
 
 def test_usage_is_dense_over_the_range_unit_and_grouping(client: xai_billing.Client) -> None:

@@ -225,7 +225,8 @@ class FakeBillingAPI:
             return self.teams[team_id]
 
     def make_postpaid(self, team_id: str) -> None:
-        """A postpaid team: its prepaid balance answers 404, as the real API does."""
+        """A postpaid team: its prepaid balance answers 404, as the real API does. (A team whose ID starts
+        with "postpaid" is one from the start, so that a served fake has one to try.)"""
         with self._lock:
             self.postpaid_teams.add(team_id)
 
@@ -432,7 +433,7 @@ class FakeBillingAPI:
         return {"thisBpSoftSpendingLimit": {"val": str(wanted)}}
 
     def _get_prepaid_balance(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
-        if team_id in self.postpaid_teams:
+        if team_id in self.postpaid_teams or team_id.startswith("postpaid"):
             raise ApiError(404, "The team has no prepaid balance: it is billed postpaid.")
         team = self.team(team_id)
         return {"changes": team["changes"], "total": {"val": str(team["total"])}}
