@@ -12,6 +12,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    RootModel,
     StrictBool,
     StrictFloat,
     StrictInt,
@@ -59,13 +60,13 @@ class UsdCents(BaseModel):
 
 class NonNegativeUsdCents(BaseModel):
     """
-    Representation of USD cents, zero or more.
+    Representation of USD cents, zero or more; `{}` is zero, as proto3 JSON writes it. This client's rule, not the server's: a negative limit is refused before it is sent.
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    val: Annotated[StrictStr, Field(pattern="^(0|[1-9][0-9]{0,17})$")]
+    val: Annotated[StrictStr | None, Field(pattern="^(0|[1-9][0-9]{0,18})$")] = "0"
     """
     An amount of USD cents, zero or more, as an int64 string.
     """
@@ -73,13 +74,13 @@ class NonNegativeUsdCents(BaseModel):
 
 class PositiveUsdCents(BaseModel):
     """
-    Representation of USD cents, more than zero.
+    Representation of USD cents, more than zero. This client's rule, not the server's: the proto takes any integer and disregards the sign, and a top-up of 0 or less is refused before it is sent.
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    val: Annotated[StrictStr, Field(pattern="^[1-9][0-9]{0,17}$")]
+    val: Annotated[StrictStr, Field(pattern="^[1-9][0-9]{0,18}$")]
     """
     An amount of USD cents, more than zero, as an int64 string.
     """
@@ -168,6 +169,10 @@ class BillingInfo(BaseModel):
 
 
 class GetBillingInfoResponse(BaseModel):
+    """
+    The billing information of a team.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -178,6 +183,10 @@ class GetBillingInfoResponse(BaseModel):
 
 
 class SetBillingInfoRequest(BaseModel):
+    """
+    The billing information to set.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -221,7 +230,7 @@ class InvoiceLine(BaseModel):
     """
 
 
-class InvoiceStatus(StrEnum):
+class InvoiceStatus1(StrEnum):
     """
     Status of an invoice:
     - `INVALID`: unset.
@@ -230,6 +239,9 @@ class InvoiceStatus(StrEnum):
     - `WILL_NEVER_BE_CHARGED`: will never be charged (for example, fully covered by credits).
     - `FAILED`: charging failed.
 
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
+
     """
 
     INVALID = "INVALID"
@@ -237,6 +249,22 @@ class InvoiceStatus(StrEnum):
     PAID = "PAID"
     WILL_NEVER_BE_CHARGED = "WILL_NEVER_BE_CHARGED"
     FAILED = "FAILED"
+
+
+class InvoiceStatus(RootModel[InvoiceStatus1 | StrictStr]):
+    root: InvoiceStatus1 | StrictStr
+    """
+    Status of an invoice:
+    - `INVALID`: unset.
+    - `PENDING`: not paid yet.
+    - `PAID`: paid.
+    - `WILL_NEVER_BE_CHARGED`: will never be charged (for example, fully covered by credits).
+    - `FAILED`: charging failed.
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
+
+    """
 
 
 class ChargerAttempt(BaseModel):
@@ -339,7 +367,7 @@ class Invoice(BaseModel):
     """
     When the invoice was created.
     """
-    invoiceStatus: InvoiceStatus | None = InvoiceStatus.INVALID
+    invoiceStatus: Annotated[InvoiceStatus | None, Field(validate_default=True)] = "INVALID"
     """
     Status of the invoice.
     """
@@ -386,6 +414,10 @@ class Invoice(BaseModel):
 
 
 class ListInvoicesResponse(BaseModel):
+    """
+    The invoices of a team.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -534,6 +566,10 @@ class PendingPaymentMethod(BaseModel):
 
 
 class ListPaymentMethodsResponse(BaseModel):
+    """
+    The payment methods of a team.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -548,6 +584,10 @@ class ListPaymentMethodsResponse(BaseModel):
 
 
 class SetDefaultPaymentMethodRequest(BaseModel):
+    """
+    The payment method to make the default.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -616,6 +656,10 @@ class CoreInvoice(BaseModel):
 
 
 class PreviewPostpaidInvoiceResponse(BaseModel):
+    """
+    The postpaid invoice of the current billing cycle so far.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -670,6 +714,10 @@ class SpendingLimits(BaseModel):
 
 
 class GetSpendingLimitsResponse(BaseModel):
+    """
+    The spending limits of a team.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -680,6 +728,10 @@ class GetSpendingLimitsResponse(BaseModel):
 
 
 class SetSpendingLimitRequest(BaseModel):
+    """
+    The soft spending limit wanted.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -690,6 +742,10 @@ class SetSpendingLimitRequest(BaseModel):
 
 
 class SetSpendingLimitResponse(BaseModel):
+    """
+    The soft spending limit now in force.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -699,7 +755,7 @@ class SetSpendingLimitResponse(BaseModel):
     """
 
 
-class ChangeOrigin(StrEnum):
+class ChangeOrigin1(StrEnum):
     """
     What caused a change of the prepaid balance:
     - `INVALID_ORIGIN`: unset.
@@ -708,6 +764,9 @@ class ChangeOrigin(StrEnum):
     - `REFUND`: a refund (negative amount).
     - `MANUAL`: a manual change by xAI (either sign).
     - `AUTO_PURCHASE`: an automatic top-up (negative amount).
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
 
     """
 
@@ -719,27 +778,67 @@ class ChangeOrigin(StrEnum):
     AUTO_PURCHASE = "AUTO_PURCHASE"
 
 
-class TopupStatus(StrEnum):
+class ChangeOrigin(RootModel[ChangeOrigin1 | StrictStr]):
+    root: ChangeOrigin1 | StrictStr
+    """
+    What caused a change of the prepaid balance:
+    - `INVALID_ORIGIN`: unset.
+    - `PURCHASE`: a top-up (negative amount).
+    - `SPEND`: usage consumed credit (positive amount).
+    - `REFUND`: a refund (negative amount).
+    - `MANUAL`: a manual change by xAI (either sign).
+    - `AUTO_PURCHASE`: an automatic top-up (negative amount).
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
+
+    """
+
+
+class TopupStatus1(StrEnum):
     """
     Progress of a top-up:
     - `INVALID_STATUS`: unset (changes that are not top-ups).
     - `TO_GENERATE_INVOICE`: the invoice is yet to be generated.
-    - `FAILED_TO_GEMNERATE_INVOICE`: generating the invoice failed (the misspelling is the server's own).
+    - `FAILED_TO_GENERATE_INVOICE`: generating the invoice failed (billing.proto's spelling, which the server sends).
+    - `FAILED_TO_GEMNERATE_INVOICE`: the same, as the public reference misspells it; accepted too.
     - `TO_CHARGE`: the invoice is yet to be charged.
     - `FAILED_TO_CHARGE`: charging failed.
     - `SUCCEEDED`: the credit was bought.
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
 
     """
 
     INVALID_STATUS = "INVALID_STATUS"
     TO_GENERATE_INVOICE = "TO_GENERATE_INVOICE"
+    FAILED_TO_GENERATE_INVOICE = "FAILED_TO_GENERATE_INVOICE"
     FAILED_TO_GEMNERATE_INVOICE = "FAILED_TO_GEMNERATE_INVOICE"
     TO_CHARGE = "TO_CHARGE"
     FAILED_TO_CHARGE = "FAILED_TO_CHARGE"
     SUCCEEDED = "SUCCEEDED"
 
 
-class PaymentProcessorKind(StrEnum):
+class TopupStatus(RootModel[TopupStatus1 | StrictStr]):
+    root: TopupStatus1 | StrictStr
+    """
+    Progress of a top-up:
+    - `INVALID_STATUS`: unset (changes that are not top-ups).
+    - `TO_GENERATE_INVOICE`: the invoice is yet to be generated.
+    - `FAILED_TO_GENERATE_INVOICE`: generating the invoice failed (billing.proto's spelling, which the server sends).
+    - `FAILED_TO_GEMNERATE_INVOICE`: the same, as the public reference misspells it; accepted too.
+    - `TO_CHARGE`: the invoice is yet to be charged.
+    - `FAILED_TO_CHARGE`: charging failed.
+    - `SUCCEEDED`: the credit was bought.
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
+
+    """
+
+
+class PaymentProcessorKind1(StrEnum):
     """
     Who processed a payment:
     - `UNKNOWN`: unset or unknown.
@@ -747,6 +846,9 @@ class PaymentProcessorKind(StrEnum):
     - `CHECKOUT`: Checkout.com.
     - `EXTERNAL`: an external party.
     - `MANUAL`: handled manually.
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
 
     """
 
@@ -757,6 +859,22 @@ class PaymentProcessorKind(StrEnum):
     MANUAL = "MANUAL"
 
 
+class PaymentProcessorKind(RootModel[PaymentProcessorKind1 | StrictStr]):
+    root: PaymentProcessorKind1 | StrictStr
+    """
+    Who processed a payment:
+    - `UNKNOWN`: unset or unknown.
+    - `STRIPE`: Stripe.
+    - `CHECKOUT`: Checkout.com.
+    - `EXTERNAL`: an external party.
+    - `MANUAL`: handled manually.
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
+
+    """
+
+
 class PaymentProcessor(BaseModel):
     """
     Who processed the payment of a balance change.
@@ -765,7 +883,7 @@ class PaymentProcessor(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    kind: PaymentProcessorKind | None = PaymentProcessorKind.UNKNOWN
+    kind: Annotated[PaymentProcessorKind | None, Field(validate_default=True)] = "UNKNOWN"
     """
     Who processed the payment.
     """
@@ -791,7 +909,7 @@ class BalanceChange(BaseModel):
     """
     The team whose balance changed.
     """
-    changeOrigin: ChangeOrigin | None = ChangeOrigin.INVALID_ORIGIN
+    changeOrigin: Annotated[ChangeOrigin | None, Field(validate_default=True)] = "INVALID_ORIGIN"
     """
     What caused the change.
     """
@@ -834,6 +952,10 @@ class BalanceChange(BaseModel):
 
 
 class GetPrepaidBalanceResponse(BaseModel):
+    """
+    The prepaid credit balance of a team and its changes.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -848,6 +970,10 @@ class GetPrepaidBalanceResponse(BaseModel):
 
 
 class TopUpPrepaidCreditRequest(BaseModel):
+    """
+    The credit to buy.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -858,6 +984,10 @@ class TopUpPrepaidCreditRequest(BaseModel):
 
 
 class TopUpPrepaidCreditResponse(BaseModel):
+    """
+    The balance change of a top-up.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1004,6 +1134,10 @@ class AnalyticsRequest(BaseModel):
 
 
 class GetUsageRequest(BaseModel):
+    """
+    A usage query.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1011,6 +1145,12 @@ class GetUsageRequest(BaseModel):
     """
     The usage query.
     """
+
+
+class Values(StrEnum):
+    NaN = "NaN"
+    Infinity = "Infinity"
+    field_Infinity = "-Infinity"
 
 
 class DataPoint(BaseModel):
@@ -1025,9 +1165,9 @@ class DataPoint(BaseModel):
     """
     Start of the bucket, in UTC.
     """
-    values: list[StrictFloat] | None = []
+    values: list[StrictFloat | Values] | None = []
     """
-    One number per requested value, in the order requested.
+    One number per requested value, in the order requested; proto3 JSON writes a non-finite double as "NaN", "Infinity" or "-Infinity".
     """
 
 
@@ -1054,6 +1194,10 @@ class TimeSeries(BaseModel):
 
 
 class GetUsageResponse(BaseModel):
+    """
+    The usage of a team: one time series per group.
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1069,17 +1213,19 @@ class GetUsageResponse(BaseModel):
 
 class Status(BaseModel):
     """
-    An error, as a gRPC status. `code` is the gRPC status code (for example 3 INVALID_ARGUMENT,
-    5 NOT_FOUND, 7 PERMISSION_DENIED, 16 UNAUTHENTICATED).
+    An error. Only the 401's message text is on record from this API ("Invalid bearer token. Please ensure you
+    use a valid management key.", gRPC code 16); the envelope is what gRPC gateways send, unverified here:
+    grpc-gateway writes `{code, message, details}` with the numeric gRPC code, other gateways write the code's
+    name or add `error`. Clients should read all of them and tolerate none.
 
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    code: StrictInt | None = 0
+    code: StrictInt | StrictStr | None = None
     """
-    The gRPC status code.
+    The gRPC status code: a number (3 INVALID_ARGUMENT, 5 NOT_FOUND, 16 UNAUTHENTICATED, ...) or its name.
     """
     message: StrictStr | None = ""
     """
@@ -1088,4 +1234,8 @@ class Status(BaseModel):
     details: Annotated[list[StatusDetail] | None, Field(validate_default=True)] = []
     """
     Details of the error, as `google.protobuf.Any` messages.
+    """
+    error: StrictStr | None = ""
+    """
+    A short error text some gateways add beside `message`.
     """

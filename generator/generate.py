@@ -158,6 +158,7 @@ class Operation:
     response_module: str
     cli_name: str  # the command of the xai-billing tool: x-cli-name, else the operationId in kebab-case
     read_only: bool  # a GET, or x-read-only: it changes nothing (the recorder calls only these)
+    oneof: list[list[str]]  # x-oneof: groups of arguments (Python names) of which at most one may be given
 
 
 @dataclass
@@ -208,14 +209,15 @@ def build_plan(spec: dict[str, Any]) -> Plan:
             problems.append(f"schema {name}: the name must be PascalCase letters and digits (it names a class)")
             continue
         description = docstring_text(schema.get("description") or f"The {name} message.")
-        if "enum" in schema:
-            if schema.get("type") != "string" or not all(isinstance(v, str) for v in schema["enum"]):
+        values = enum_values(schema)
+        if values is not None:
+            if not all(isinstance(v, str) for v in values):
                 problems.append(f"schema {name}: an enum must be a string enum")
                 continue
-            bad = [v for v in schema["enum"] if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", v)]
+            bad = [v for v in values if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", v)]
             if bad:
                 problems.append(f"schema {name}: enum values {bad} are not usable as Python names")
-            enums[name] = Enum(name, snake(name), description, list(schema["enum"]))
+            enums[name] = Enum(name, snake(name), description, list(values))
         elif schema.get("type") == "object":
             models[name] = Model(name, name, snake(name), description, [])
         else:
@@ -278,6 +280,21 @@ def build_plan(spec: dict[str, Any]) -> Plan:
     )
 
 
+def enum_values(schema: dict[str, Any]) -> list[Any] | None:
+    """The values of a string enum: closed (`enum`), or open (`anyOf` of the known values and any string)."""
+    if "enum" in schema:
+        return list(schema["enum"]) if schema.get("type") == "string" else None
+    branches = schema.get("anyOf", [])
+    known = [b for b in branches if "enum" in b and b.get("type") == "string"]
+    rest = [b for b in branches if b not in known]
+    if len(known) == 1 and rest and all(b == {"type": "string"} for b in rest):
+        return list(known[0]["enum"])
+    return None
+
+
+NON_FINITE = {"NaN", "Infinity", "-Infinity"}
+
+
 def ref_name(node: dict[str, Any]) -> str | None:
     ref = node.get("$ref")
     return None if ref is None else str(ref).rsplit("/", 1)[-1]
@@ -301,9 +318,7 @@ def plan_field(
     inner = node
     if "anyOf" in node:
         branches = [b for b in node["anyOf"] if b.get("type") != "null"]
-        if len(branches) != 1:
-            raise SpecError(f"{where}: anyOf is supported only as one schema or null")
-        inner = branches[0]
+        inner = branches[0] if len(branches) == 1 else {"anyOf": branches}
     repeated = inner.get("type") == "array"
     if repeated:
         if "items" not in inner:
@@ -361,11 +376,23 @@ def plan_field(
 
 
 def field_kind(node: dict[str, Any], schemas: dict[str, Any], where: str) -> tuple[str, str | None]:
+    if "anyOf" in node:
+        branches = node["anyOf"]
+        numbers = [b for b in branches if b.get("type") == "number"]
+        others = [b for b in branches if b not in numbers]
+        # A double, which proto3 JSON may write as "NaN", "Infinity" or "-Infinity".
+        if len(numbers) == 1 and all(
+            b.get("type") == "string" and set(b.get("enum", [None])) <= NON_FINITE for b in others
+        ):
+            return "double", None
+        if all(b.get("type") in ("string", "integer", "number", "boolean") and "$ref" not in b for b in branches):
+            return "any", None  # a scalar of one of several JSON types, kept as it came
+        raise SpecError(f"{where}: anyOf is supported as one schema or null, a double, or scalars")
     target = ref_name(node)
     if target is not None:
         if target not in schemas:
             raise SpecError(f"{where}: $ref to a schema that does not exist: {target}")
-        return ("enum" if "enum" in schemas[target] else "message"), target
+        return ("enum" if enum_values(schemas[target]) is not None else "message"), target
     kind = node.get("type")
     fmt = node.get("format")
     if kind == "string":
@@ -398,7 +425,7 @@ def default_literal(kind: str, target: str | None, value: Any, enums: dict[str, 
         "double": isinstance(value, (int, float)) and not isinstance(value, bool),
         "bool": isinstance(value, bool),
         "enum": target is not None and target in enums and value in enums[target].values,
-        "any": value is None,
+        "any": value is None or isinstance(value, (str, int, float, bool)),
     }.get(kind, False)
     if not ok:
         raise SpecError(f"{where}: the default {value!r} is not a value of this {kind} field")
@@ -529,7 +556,17 @@ def plan_operation(
         response_module=models[response].module,
         cli_name=str(op.get("x-cli-name") or snake(op_id).replace("_", "-")),
         read_only=method == "get" or op.get("x-read-only") is True,
+        oneof=oneof_groups(op, query, where),
     )
+
+
+def oneof_groups(op: dict[str, Any], query: list[Argument], where: str) -> list[list[str]]:
+    by_wire = {a.wire: a.name for a in query}
+    groups = op.get("x-oneof", [])
+    unknown = [w for group in groups for w in group if w not in by_wire]
+    if unknown:
+        raise SpecError(f"{where}: x-oneof names parameters the operation does not have: {unknown}")
+    return [[by_wire[w] for w in group] for group in groups]
 
 
 def resolve_parameter(spec: dict[str, Any], p: dict[str, Any], where: str) -> dict[str, Any]:
@@ -603,6 +640,12 @@ def schema_literal(node: Any) -> str:
     """A schema as a Python literal for the request check: the keys it reads, $refs as bare names."""
 
     def clean(node: dict[str, Any]) -> dict[str, Any]:
+        if "anyOf" in node:  # a request value is never null: the client refuses None
+            branches = [b for b in node["anyOf"] if b.get("type") != "null"]
+            if len(branches) == 1:
+                return clean({**branches[0], "description": node.get("description", "")})
+            values = enum_values(node)
+            return {"type": "string", "enum": values} if values is not None else {}
         if "$ref" in node:
             return {"$ref": ref_name(node)}
         out: dict[str, Any] = {k: node[k] for k in SCHEMA_KEYS if k in node and k not in ("items", "properties")}
@@ -676,7 +719,7 @@ def render_client(spec: dict[str, Any], plan: Plan, spec_path: Path, package: Pa
         overwrite=True,
         output_path=package,
     )
-    openapi = GeneratorData.from_dict(spec, config=config)
+    openapi = GeneratorData.from_dict(for_stock_parser(spec), config=config)
     if not isinstance(openapi, GeneratorData):
         sys.exit(f"openapi-python-client could not read the spec: {openapi.header}: {openapi.detail}")
     rendered = {m.class_info.name for m in openapi.models} | {e.class_info.name for e in openapi.enums}
@@ -694,6 +737,28 @@ def render_client(spec: dict[str, Any], plan: Plan, spec_path: Path, package: Pa
             print(f"openapi-python-client: {error.level.name}: {error.header}: {error.detail}", file=sys.stderr)
         sys.exit("openapi-python-client reported problems with the spec; fix them in spec/openapi.yaml")
     return project.env
+
+
+def for_stock_parser(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client reads it: its wire-true open forms (an enum open to new values, a
+    double that may be "NaN") closed again, so that the stock parser names one class per schema. The
+    templates lay out every field from the plan, which reads the real spec."""
+
+    def close(node: Any) -> Any:
+        if isinstance(node, dict):
+            values = enum_values(node) if "anyOf" in node else None
+            if values is not None:
+                return {k: v for k, v in node.items() if k != "anyOf"} | {"type": "string", "enum": values}
+            if "anyOf" in node and any(b.get("type") == "number" for b in node["anyOf"]):
+                if field_kind(node, {}, "") == ("double", None):
+                    return {k: v for k, v in node.items() if k != "anyOf"} | {"type": "number"}
+            return {k: close(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [close(v) for v in node]
+        return node
+
+    closed: dict[str, Any] = close(spec)
+    return closed
 
 
 def render_strict_models(spec_path: Path, target: Path) -> None:

@@ -449,3 +449,28 @@ def test_request_constraints_of_the_other_setters_are_checked_before_sending() -
     assert calls == []
     client.set_spending_limit(desired_soft_spending_limit=NonNegativeUsdCents(val=0))
     assert calls[0].content == b'{"desiredSoftSpendingLimit":{"val":"0"}}'
+
+
+def test_two_invoice_filters_at_once_are_refused_before_sending() -> None:
+    handler = Replier({"invoices": []})
+    with pytest.raises(xai_billing.ConfigurationError, match="since_year, since_month and invoice_ids are one filter"):
+        _client(handler).list_invoices(since_year=2025, since_month=1, invoice_ids=["a"])
+    assert handler.requests == []
+    _client(handler).list_invoices(billing_cycle_year=2025, billing_cycle_month=2)
+    assert len(handler.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "message"),
+    [
+        ({"code": 16, "message": "bad key"}, 16, "bad key"),
+        ({"code": "UNAUTHENTICATED", "message": "bad key"}, 16, "bad key"),
+        ({"code": "16", "error": "bad key"}, 16, "bad key"),
+        ({"error": "bad key"}, None, "bad key"),
+        ({"code": True, "message": 5}, None, None),
+    ],
+)
+def test_error_envelopes_of_every_gateway_are_read(body: Any, code: int | None, message: str | None) -> None:
+    with pytest.raises(xai_billing.AuthenticationError) as info:
+        _client(_ok(body, status=401)).get_billing_info()
+    assert (info.value.grpc_code, info.value.grpc_message) == (code, message)

@@ -14,7 +14,18 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from contract import RECORDINGS, RECORDINGS_DIR, SPEC, call_kwargs, load, mock_client, normalize, response_schema, snake
+from contract import (
+    RECORDINGS,
+    RECORDINGS_DIR,
+    SPEC,
+    call_kwargs,
+    enum_values,
+    load,
+    mock_client,
+    normalize,
+    response_schema,
+    snake,
+)
 
 import xai_billing
 from xai_billing.models import (
@@ -34,7 +45,7 @@ IDS = [f"{p.parent.name}/{p.stem}" for p in RECORDINGS]
 def _enum_fields() -> set[str]:
     """The names of the properties whose schema is an enum."""
     schemas = SPEC["components"]["schemas"]
-    enums = {f"#/components/schemas/{name}" for name, s in schemas.items() if "enum" in s}
+    enums = {f"#/components/schemas/{name}" for name, s in schemas.items() if enum_values(s) is not None}
     return {
         prop
         for schema in schemas.values()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ._base_client import RequestOptions
-from ._request import to_wire
+from ._request import check_oneof, to_wire
 
 if TYPE_CHECKING:
     from .models import (
@@ -87,12 +87,11 @@ SCHEMAS: dict[str, Any] = {
     },
     "NonNegativeUsdCents": {
         "type": "object",
-        "required": ["val"],
         "properties": {
             "val": {
                 "type": "string",
                 "format": "int64",
-                "pattern": "^(0|[1-9][0-9]{0,17})$",
+                "pattern": "^(0|[1-9][0-9]{0,18})$",
                 "description": "An amount of USD cents, zero or more, as an int64 string.",
             }
         },
@@ -104,7 +103,7 @@ SCHEMAS: dict[str, Any] = {
             "val": {
                 "type": "string",
                 "format": "int64",
-                "pattern": "^[1-9][0-9]{0,17}$",
+                "pattern": "^[1-9][0-9]{0,18}$",
                 "description": "An amount of USD cents, more than zero, as an int64 string.",
             }
         },
@@ -216,6 +215,19 @@ def list_invoices(
     invoice_ids: Any,
 ) -> RequestOptions:
     """GET /v1/billing/teams/{team_id}/invoices (ListInvoices)."""
+    check_oneof(
+        {
+            "billing_cycle_year, billing_cycle_month": (
+                billing_cycle_year,
+                billing_cycle_month,
+            ),
+            "since_year, since_month": (
+                since_year,
+                since_month,
+            ),
+            "invoice_ids": (invoice_ids,),
+        }
+    )
     params: dict[str, Any] = {}
     if billing_cycle_year is not None:
         params["billingCycle.year"] = to_wire(

@@ -59,6 +59,13 @@ def to_wire(schemas: Mapping[str, Any], schema: Mapping[str, Any], value: Any, w
     return value
 
 
+def check_oneof(groups: Mapping[str, tuple[Any, ...]]) -> None:
+    """Arguments that fill the fields of a proto `oneof` (x-oneof in the spec): at most one group may be given."""
+    given = [names for names, values in groups.items() if any(v is not None for v in values)]
+    if len(given) > 1:
+        raise ConfigurationError(f"{' and '.join(given)} are one filter (a oneof): give at most one of them.")
+
+
 def _object(schemas: Mapping[str, Any], schema: Mapping[str, Any], name: str, value: Any, where: str) -> dict[str, Any]:
     properties: Mapping[str, Any] = schema.get("properties", {})
     if hasattr(value, "to_dict") and hasattr(type(value), "__attrs_attrs__"):  # a model

@@ -136,8 +136,9 @@ class Client(SyncAPIClient):
     ) -> ListInvoicesResponse:
         """List invoices.
 
-        List the invoices of the team. With no filter, all invoices are listed. The filters address
-            fields of nested request messages, hence the dotted names.
+        List the invoices of the team. With no filter, all invoices are listed. The filters address fields
+            of nested request messages, hence the dotted names. They are a proto `oneof` (`x-oneof` lists the
+            groups): give the parameters of at most one of billingCycle, since and invoiceIds.
 
         GET /v1/billing/teams/{team_id}/invoices
 
@@ -772,8 +773,9 @@ class AsyncClient(AsyncAPIClient):
     ) -> ListInvoicesResponse:
         """List invoices.
 
-        List the invoices of the team. With no filter, all invoices are listed. The filters address
-            fields of nested request messages, hence the dotted names.
+        List the invoices of the team. With no filter, all invoices are listed. The filters address fields
+            of nested request messages, hence the dotted names. They are a proto `oneof` (`x-oneof` lists the
+            groups): give the parameters of at most one of billingCycle, since and invoiceIds.
 
         GET /v1/billing/teams/{team_id}/invoices
 

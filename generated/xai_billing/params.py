@@ -88,13 +88,13 @@ class BillingInfoParam(TypedDict, total=False):
 
 
 class NonNegativeUsdCentsParam(TypedDict, total=False):
-    """Representation of USD cents, zero or more."""
+    """Representation of USD cents, zero or more; `{}` is zero, as proto3 JSON writes it. This client's rule, not the server's: a negative limit is refused before it is sent."""
 
-    val: Required[int]
+    val: int
 
 
 class PositiveUsdCentsParam(TypedDict, total=False):
-    """Representation of USD cents, more than zero."""
+    """Representation of USD cents, more than zero. This client's rule, not the server's: the proto takes any integer and disregards the sign, and a top-up of 0 or less is refused before it is sent."""
 
     val: Required[int]
 

@@ -190,20 +190,33 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     )
 
 
+GRPC_CODES = {
+    name: number
+    for number, name in enumerate(
+        "OK CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS PERMISSION_DENIED "
+        "RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE UNIMPLEMENTED INTERNAL UNAVAILABLE DATA_LOSS "
+        "UNAUTHENTICATED".split()
+    )
+}
+
+
 def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
-    """The gRPC code and message of an error body ``{"code", "message", "details"}``, where it is one."""
+    """The gRPC code and message of an error body, where it is one. Gateways differ (the spec's Status says
+    what is unverified): the code may be a number, a string of digits or the code's name, and the text
+    may be in `message` or `error`."""
     try:
         data: Any = json.loads(body)
-    except ValueError:  # not JSON, or not UTF-8
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or pathologically nested
         return None, None
     if not isinstance(data, dict):
         return None, None
     code = data.get("code")
-    message = data.get("message")
-    return (
-        code if isinstance(code, int) and not isinstance(code, bool) else None,
-        message if isinstance(message, str) else None,
-    )
+    if isinstance(code, str):
+        code = int(code) if code.isdigit() and len(code) < 6 else GRPC_CODES.get(code.upper())
+    elif isinstance(code, bool) or not isinstance(code, int):
+        code = None
+    message = next((m for m in (data.get("message"), data.get("error")) if isinstance(m, str) and m), None)
+    return code, message
 
 
 def _excerpt(body: bytes, limit: int = 200) -> str:

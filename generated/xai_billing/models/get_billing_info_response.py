@@ -17,7 +17,7 @@ from .billing_info import BillingInfo, _read_billing_info
 
 @define(kw_only=True)
 class GetBillingInfoResponse:
-    """The GetBillingInfoResponse message.
+    """The billing information of a team.
 
     Attributes:
         billing_info: Billing info of the team.

@@ -19,7 +19,7 @@ from .usd_cents import UsdCents, _read_usd_cents
 
 @define(kw_only=True)
 class GetPrepaidBalanceResponse:
-    """The GetPrepaidBalanceResponse message.
+    """The prepaid credit balance of a team and its changes.
 
     Attributes:
         changes: The changes of the prepaid credit balance.

@@ -17,7 +17,7 @@ from .spending_limits import SpendingLimits, _read_spending_limits
 
 @define(kw_only=True)
 class GetSpendingLimitsResponse:
-    """The GetSpendingLimitsResponse message.
+    """The spending limits of a team.
 
     Attributes:
         spending_limits: Postpaid monthly spending limits.

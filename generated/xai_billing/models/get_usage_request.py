@@ -17,7 +17,7 @@ from .analytics_request import AnalyticsRequest, _read_analytics_request
 
 @define(kw_only=True)
 class GetUsageRequest:
-    """The GetUsageRequest message.
+    """A usage query.
 
     Attributes:
         analytics_request: The usage query.

@@ -18,7 +18,7 @@ from .time_series import _TIME_SERIES_MEMBERS, TimeSeries, _read_time_series
 
 @define(kw_only=True)
 class GetUsageResponse:
-    """The GetUsageResponse message.
+    """The usage of a team: one time series per group.
 
     Attributes:
         time_series: One time series per value of the group-by clause.

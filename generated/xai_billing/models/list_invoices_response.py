@@ -17,7 +17,7 @@ from .invoice import _INVOICE_MEMBERS, Invoice, _read_invoice
 
 @define(kw_only=True)
 class ListInvoicesResponse:
-    """The ListInvoicesResponse message.
+    """The invoices of a team.
 
     Attributes:
         invoices: The invoices.

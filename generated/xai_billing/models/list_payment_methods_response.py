@@ -19,7 +19,7 @@ from .pending_payment_method import PendingPaymentMethod, _read_pending_payment_
 
 @define(kw_only=True)
 class ListPaymentMethodsResponse:
-    """The ListPaymentMethodsResponse message.
+    """The payment methods of a team.
 
     Attributes:
         payment_methods: Payment methods on file.

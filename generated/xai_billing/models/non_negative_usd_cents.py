@@ -16,7 +16,7 @@ from .._wire import (
 
 @define(kw_only=True)
 class NonNegativeUsdCents:
-    """Representation of USD cents, zero or more.
+    """Representation of USD cents, zero or more; `{}` is zero, as proto3 JSON writes it. This client's rule, not the server's: a negative limit is refused before it is sent.
 
     Attributes:
         val: An amount of USD cents, zero or more, as an int64 string.
@@ -24,7 +24,7 @@ class NonNegativeUsdCents:
             writes them back.
     """
 
-    val: int
+    val: int = 0
     additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod

@@ -16,7 +16,7 @@ from .._wire import (
 
 @define(kw_only=True)
 class PositiveUsdCents:
-    """Representation of USD cents, more than zero.
+    """Representation of USD cents, more than zero. This client's rule, not the server's: the proto takes any integer and disregards the sign, and a top-up of 0 or less is refused before it is sent.
 
     Attributes:
         val: An amount of USD cents, more than zero, as an int64 string.

@@ -19,7 +19,7 @@ from .core_invoice import CoreInvoice, _read_core_invoice
 
 @define(kw_only=True)
 class PreviewPostpaidInvoiceResponse:
-    """The PreviewPostpaidInvoiceResponse message.
+    """The postpaid invoice of the current billing cycle so far.
 
     Attributes:
         core_invoice: The invoice object.

@@ -17,7 +17,7 @@ from .billing_info import BillingInfo, _read_billing_info
 
 @define(kw_only=True)
 class SetBillingInfoRequest:
-    """The SetBillingInfoRequest message.
+    """The billing information to set.
 
     Attributes:
         billing_info: The billing info to set; it replaces the team's current one.

@@ -16,7 +16,7 @@ from .._wire import (
 
 @define(kw_only=True)
 class SetDefaultPaymentMethodRequest:
-    """The SetDefaultPaymentMethodRequest message.
+    """The payment method to make the default.
 
     Attributes:
         payment_method_id: ID of a payment method on file.

@@ -17,7 +17,7 @@ from .non_negative_usd_cents import NonNegativeUsdCents, _read_non_negative_usd_
 
 @define(kw_only=True)
 class SetSpendingLimitRequest:
-    """The SetSpendingLimitRequest message.
+    """The soft spending limit wanted.
 
     Attributes:
         desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.

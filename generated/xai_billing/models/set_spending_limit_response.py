@@ -17,7 +17,7 @@ from .usd_cents import UsdCents, _read_usd_cents
 
 @define(kw_only=True)
 class SetSpendingLimitResponse:
-    """The SetSpendingLimitResponse message.
+    """The soft spending limit now in force.
 
     Attributes:
         this_bp_soft_spending_limit: The soft spending limit in force for this billing period.

@@ -10,7 +10,6 @@ from .._wire import (
     NO_EXTRAS,
     extras,
     new,
-    read_int32,
     read_messages,
     read_str,
 )
@@ -19,20 +18,25 @@ from .status_detail import _STATUS_DETAIL_MEMBERS, StatusDetail, _read_status_de
 
 @define(kw_only=True)
 class Status:
-    """An error, as a gRPC status. `code` is the gRPC status code (for example 3 INVALID_ARGUMENT,
-    5 NOT_FOUND, 7 PERMISSION_DENIED, 16 UNAUTHENTICATED).
+    """An error. Only the 401's message text is on record from this API ("Invalid bearer token. Please ensure you
+    use a valid management key.", gRPC code 16); the envelope is what gRPC gateways send, unverified here:
+    grpc-gateway writes `{code, message, details}` with the numeric gRPC code, other gateways write the code's
+    name or add `error`. Clients should read all of them and tolerate none.
 
     Attributes:
-        code: The gRPC status code.
+        code: The gRPC status code: a number (3 INVALID_ARGUMENT, 5 NOT_FOUND, 16 UNAUTHENTICATED, ...) or its
+            name.
         message: A developer-facing error message.
         details: Details of the error, as `google.protobuf.Any` messages.
+        error: A short error text some gateways add beside `message`.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """
 
-    code: int = 0
+    code: Any | None = None
     message: str = ""
     details: list[StatusDetail] = field(factory=list)
+    error: str = ""
     additional_properties: Mapping[str, Any] = field(default=NO_EXTRAS, repr=False)
 
     @classmethod
@@ -44,9 +48,11 @@ class Status:
     def to_dict(self) -> dict[str, Any]:
         """This Status as proto3 JSON: int64 values as strings, fields that are not set left out."""
         d: dict[str, Any] = {}
-        d["code"] = self.code
+        if self.code is not None:
+            d["code"] = self.code
         d["message"] = self.message
         d["details"] = [item.to_dict() for item in self.details]
+        d["error"] = self.error
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,17 +63,19 @@ _STATUS_MEMBERS: frozenset[str] = frozenset(
         "code",
         "message",
         "details",
+        "error",
     )
 )
 
 
 def _read_status(src: Mapping[str, Any], check_extras: bool = True) -> Status:
     self = new(Status)
-    v = src.get("code", 0)
-    self.code = v if v.__class__ is int else read_int32(v, "Status.code")
+    self.code = src.get("code")
     v = src.get("message", "")
     self.message = v if v.__class__ is str else read_str(v, "Status.message")
     self.details = read_messages(_read_status_detail, _STATUS_DETAIL_MEMBERS, src.get("details"), "Status.details")
+    v = src.get("error", "")
+    self.error = v if v.__class__ is str else read_str(v, "Status.error")
     if check_extras and not _STATUS_MEMBERS.issuperset(src):
         self.additional_properties = extras(src, _STATUS_MEMBERS)
     else:

@@ -17,7 +17,7 @@ from .positive_usd_cents import PositiveUsdCents, _read_positive_usd_cents
 
 @define(kw_only=True)
 class TopUpPrepaidCreditRequest:
-    """The TopUpPrepaidCreditRequest message.
+    """The credit to buy.
 
     Attributes:
         amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.

@@ -17,7 +17,7 @@ from .balance_change import BalanceChange, _read_balance_change
 
 @define(kw_only=True)
 class TopUpPrepaidCreditResponse:
-    """The TopUpPrepaidCreditResponse message.
+    """The balance change of a top-up.
 
     Attributes:
         change: The balance change of the top-up, a new one or the one already pending.

@@ -8,10 +8,14 @@ class TopupStatus(StrEnum):
     """Progress of a top-up:
     - `INVALID_STATUS`: unset (changes that are not top-ups).
     - `TO_GENERATE_INVOICE`: the invoice is yet to be generated.
-    - `FAILED_TO_GEMNERATE_INVOICE`: generating the invoice failed (the misspelling is the server's own).
+    - `FAILED_TO_GENERATE_INVOICE`: generating the invoice failed (billing.proto's spelling, which the server sends).
+    - `FAILED_TO_GEMNERATE_INVOICE`: the same, as the public reference misspells it; accepted too.
     - `TO_CHARGE`: the invoice is yet to be charged.
     - `FAILED_TO_CHARGE`: charging failed.
     - `SUCCEEDED`: the credit was bought.
+
+    Open: the server adds values over time, so any other string is valid too (a client must
+    accept it); the known values are listed in the first branch.
 
     The first member is the zero value, which an absent or null field reads as. A name the server added
     after this client was generated reads as a value that is not a listed member: it keeps the raw
@@ -20,6 +24,7 @@ class TopupStatus(StrEnum):
 
     INVALID_STATUS = "INVALID_STATUS"
     TO_GENERATE_INVOICE = "TO_GENERATE_INVOICE"
+    FAILED_TO_GENERATE_INVOICE = "FAILED_TO_GENERATE_INVOICE"
     FAILED_TO_GEMNERATE_INVOICE = "FAILED_TO_GEMNERATE_INVOICE"
     TO_CHARGE = "TO_CHARGE"
     FAILED_TO_CHARGE = "FAILED_TO_CHARGE"
