@@ -107,13 +107,87 @@ def test_missing_team_is_a_clear_error_and_sends_nothing() -> None:
         ({"max_retries": 1.5}, "max_retries"),
         ({"base_url": "ftp://x"}, "http"),
         ({"base_url": "https://x/?a=1"}, "query"),
-        ({"api_key": "key\nInjected: header"}, "header"),
+        ({"api_key": "key\nInjected: header"}, "not a valid bearer token"),
+        ({"api_key": "xai-key\x0bwith-vt"}, "not a valid bearer token"),
+        ({"api_key": "xai-key\x0c"}, "not a valid bearer token"),
+        ({"api_key": "two words"}, "not a valid bearer token"),
+        ({"timeout": 1e10}, "timeout"),
+        ({"timeout": float("inf")}, "timeout"),
+        ({"timeout": float("nan")}, "timeout"),
+        ({"timeout": httpx.Timeout(float("inf"))}, "timeout's connect"),
+        ({"timeout": httpx.Timeout(-1)}, "timeout's connect"),
+        ({"timeout": httpx.Timeout(5.0, read=float("nan"))}, "timeout's read"),
+        ({"base_url": "http://h/?"}, "query"),
+        ({"base_url": "http://"}, "no host"),
+        ({"base_url": "http://:80"}, "no host"),
+        ({"http_client": httpx.AsyncClient()}, "httpx.Client"),
     ],
 )
 def test_bad_arguments_are_configuration_errors(kwargs: dict[str, Any], match: str) -> None:
     kwargs.setdefault("api_key", KEY)
     with pytest.raises(xai_billing.ConfigurationError, match=match):
         xai_billing.Client(**kwargs)
+
+
+def test_the_key_is_never_echoed_when_refused() -> None:
+    with pytest.raises(xai_billing.ConfigurationError) as info:
+        xai_billing.Client(api_key="xai-SECRET\x0b123")
+    assert "SECRET" not in str(info.value)
+
+
+def test_team_ids_that_are_dot_segments_are_refused_and_others_are_encoded() -> None:
+    handler = Replier(BALANCE)
+    client = _client(handler)
+    for team in (".", ".."):
+        with pytest.raises(xai_billing.ConfigurationError, match="not a team ID"):
+            client.get_prepaid_balance(team_id=team)
+    client.get_prepaid_balance(team_id="../x")
+    assert handler.requests[0].url.raw_path == b"/v1/billing/teams/..%2Fx/prepaid/balance"
+
+
+def test_repr_is_safe_half_built_and_hides_a_password_in_the_base_url() -> None:
+    client = _client(_ok(), base_url="https://user:hunter2@billing.test/prefix")
+    assert "hunter2" not in repr(client) and "billing.test/prefix" in repr(client)
+    half = object.__new__(xai_billing.Client)
+    assert repr(half) == "Client(base_url=None, team_id=None, max_retries=None)"
+
+
+def test_calls_after_close_and_a_sync_client_with_an_async_http_client_are_clear_errors() -> None:
+    client = xai_billing.Client(api_key=KEY, team_id=TEAM)
+    client.close()
+    with pytest.raises(xai_billing.ConfigurationError, match="closed"):
+        client.get_billing_info()
+    closed_http = httpx.Client(transport=httpx.MockTransport(_ok()))
+    closed_http.close()
+    with pytest.raises(xai_billing.ConfigurationError, match="closed"):
+        xai_billing.Client(api_key=KEY, team_id=TEAM, http_client=closed_http).get_billing_info()
+    with pytest.raises(xai_billing.ConfigurationError, match="httpx.AsyncClient"):
+        xai_billing.AsyncClient(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+def test_server_text_in_an_error_message_cannot_inject_lines_or_escapes() -> None:
+    body = {"code": 3, "message": "bad\nFAKE LOG LINE\x1b[31m red"}
+    with pytest.raises(xai_billing.BadRequestError) as info:
+        _client(_ok(body, status=400)).get_billing_info()
+    assert "\n" not in str(info.value) and "\x1b" not in str(info.value)
+    assert "bad\\nFAKE LOG LINE\\x1b[31m red" in str(info.value)
+    assert info.value.grpc_message == body["message"]  # the attribute keeps what the server sent
+
+
+def test_the_package_logger_prints_nothing_unless_configured(capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import httpx, xai_billing, logging\n"
+        "c = xai_billing.Client(api_key='k', team_id='t', max_retries=0, http_client=httpx.Client("
+        "transport=httpx.MockTransport(lambda r: httpx.Response(503))))\n"
+        "logging.getLogger('xai_billing').warning('a warning')\n"
+        "try: c.top_up_prepaid_credit(amount={'val': 5})\n"
+        "except xai_billing.TopUpOutcomeUnknownError: pass\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stderr == ""
 
 
 def test_bad_per_call_timeout_is_a_configuration_error() -> None:

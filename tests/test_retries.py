@@ -134,6 +134,27 @@ def test_retry_after_is_capped(sleeps: list[float]) -> None:
     assert sleeps == [_base_client.MAX_RETRY_AFTER]
 
 
+@pytest.mark.parametrize(
+    ("headers", "low", "high"),
+    [
+        ({"retry-after-ms": "nan", "Retry-After": "3"}, 3.0, 3.0),  # a bad ms header hides nothing
+        ({"retry-after-ms": "-5", "Retry-After": "2"}, 2.0, 2.0),
+        ({"Retry-After": "-4"}, 0.375, 0.5),  # a negative wait is no wait: back off as usual
+        ({"retry-after-ms": "1500"}, 1.5, 1.5),
+    ],
+)
+def test_retry_after_headers_that_cannot_be_used_fall_back(
+    headers: dict[str, str], low: float, high: float, sleeps: list[float]
+) -> None:
+    server = Server(httpx.Response(429, headers=headers), _ok())
+    _client(server).get_billing_info()
+    assert low <= sleeps[0] <= high
+
+
+def test_backoff_never_overflows(sleeps: list[float]) -> None:
+    assert _base_client._backoff(5000) <= _base_client.MAX_RETRY_DELAY
+
+
 def test_unreadable_retry_after_falls_back_to_backoff(sleeps: list[float]) -> None:
     server = Server(httpx.Response(429, headers={"Retry-After": "soon-ish"}), _ok())
     _client(server).get_billing_info()
@@ -164,7 +185,6 @@ def test_top_up_is_retried_when_the_connection_was_never_made(
 FAILURES_AFTER_SENDING: list[Any] = [
     httpx.ReadTimeout,
     httpx.WriteTimeout,
-    httpx.PoolTimeout,
     httpx.ReadError,
     httpx.WriteError,
     httpx.RemoteProtocolError,
@@ -224,11 +244,49 @@ def test_fault_injection_top_up_reaches_the_server_at_most_once_in_every_failure
         assert server.received == 1 or server.attempts > 1, mode  # never sent at all only if it then succeeded
 
 
-def test_top_up_malformed_success_body_is_a_response_error(sleeps: list[float]) -> None:
-    server = Server(httpx.Response(200, content=b"{"))
-    with pytest.raises(xai_billing.APIResponseValidationError):
-        _client(server).top_up_prepaid_credit(amount=AMOUNT)
+@pytest.mark.parametrize("content", [b"{", b"", b'{"change": "oops"}', b"[]"])
+def test_a_top_up_answered_2xx_with_an_unreadable_body_says_the_charge_happened(
+    content: bytes, sleeps: list[float]
+) -> None:
+    server = Server(httpx.Response(200, content=content), httpx.Response(200, json=CHANGE))
+    with pytest.raises(xai_billing.TopUpOutcomeUnknownError, match="the charge happened") as info:
+        _client(server, max_retries=3).top_up_prepaid_credit(amount=AMOUNT)
+    assert not isinstance(info.value, xai_billing.APIResponseValidationError)  # a retry-on-bad-response loop skips it
+    assert isinstance(info.value.__cause__, xai_billing.APIResponseValidationError)
     assert server.received == 1
+
+
+@pytest.mark.parametrize("error", [httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.LocalProtocolError])
+def test_a_top_up_that_never_left_is_not_an_unknown_outcome(error: type[Exception], sleeps: list[float]) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise error("never sent", request=request)  # type: ignore[call-arg]
+
+    with pytest.raises(xai_billing.APIConnectionError) as info:
+        _client(fail, max_retries=0).top_up_prepaid_credit(amount=AMOUNT)
+    assert not isinstance(info.value, xai_billing.TopUpOutcomeUnknownError)
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_is_never_followed_so_a_top_up_is_sent_once(status: int) -> None:
+    class Redirecting:
+        received = 0
+
+        def __call__(self, request: httpx.Request) -> httpx.Response:
+            self.received += 1
+            return httpx.Response(status, headers={"Location": str(request.url)})
+
+    server = Redirecting()
+    http = httpx.Client(transport=httpx.MockTransport(server), follow_redirects=True)
+    client = xai_billing.Client(api_key=KEY, team_id=TEAM, base_url="https://billing.test", http_client=http)
+    with pytest.raises(xai_billing.APIStatusError) as info:
+        client.top_up_prepaid_credit(amount=AMOUNT)
+    assert info.value.status_code == status and server.received == 1
+
+
+def test_a_top_up_answered_500_with_a_pathological_body_still_says_outcome_unknown(sleeps: list[float]) -> None:
+    server = Server(httpx.Response(500, content=b"[" * 100_000))
+    with pytest.raises(xai_billing.TopUpOutcomeUnknownError):
+        _client(server).top_up_prepaid_credit(amount=AMOUNT)
 
 
 async def test_async_client_retries_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:

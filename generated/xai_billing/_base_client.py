@@ -46,6 +46,8 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a Retry-After longer than this is cut to it
 
 log = logging.getLogger("xai_billing")
+log.addHandler(logging.NullHandler())  # nothing printed unless the application configures logging
+_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 b64token: what a bearer token may hold
 _UNSAFE_HEADER = re.compile(r"[\r\n\0]")  # header injection
 
 
@@ -105,29 +107,28 @@ class _BaseClient:
             api_key = os.environ.get(API_KEY_ENV)
         if not api_key:
             raise ConfigurationError(f"No management key: pass api_key= or set the {API_KEY_ENV} environment variable.")
-        if not isinstance(api_key, str) or any(c in api_key for c in "\r\n\0") or api_key != api_key.strip():
-            raise ConfigurationError("The management key is not a valid header value (stray whitespace?).")
+        if not isinstance(api_key, str) or not _TOKEN.fullmatch(api_key):
+            # Never echo the key: it may be a real one with a stray character.
+            raise ConfigurationError(
+                "The management key is not a valid bearer token (letters, digits and -._~+/ only; stray whitespace?)."
+            )
         if team_id is None:
             team_id = os.environ.get(TEAM_ID_ENV) or None
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        try:
-            self.base_url = httpx.URL(str(base_url))
-        except httpx.InvalidURL as exc:
-            raise ConfigurationError(f"Invalid base URL {str(base_url)!r}: {exc}") from None
-        if self.base_url.query or self.base_url.fragment:
-            raise ConfigurationError(f"The base URL must have no query or fragment: {str(base_url)!r}.")
-        if self.base_url.scheme not in ("http", "https"):
-            raise ConfigurationError(f"The base URL must be http or https, not {str(base_url)!r}.")
+        self.base_url = _check_base_url(base_url)
         self.team_id = team_id
         self.timeout = _check_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout)
         self.max_retries = _check_max_retries(max_retries)
         self._auth = _BearerAuth(api_key)
 
     def __repr__(self) -> str:
+        # Safe on a half-built client, and never shows a password in the base URL's userinfo.
+        url = getattr(self, "base_url", None)
+        shown = str(url.copy_with(username=None, password=None)) if isinstance(url, httpx.URL) else None
         return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, team_id={self.team_id!r}, "
-            f"max_retries={self.max_retries})"
+            f"{type(self).__name__}(base_url={shown!r}, team_id={getattr(self, 'team_id', None)!r}, "
+            f"max_retries={getattr(self, 'max_retries', None)})"
         )
 
     def with_options(
@@ -159,6 +160,8 @@ class _BaseClient:
             raise ConfigurationError(
                 f"No team ID: pass team_id= to the call or the client, or set the {TEAM_ID_ENV} environment variable."
             )
+        if resolved in (".", ".."):  # a path segment httpx would resolve away: another URL altogether
+            raise ConfigurationError(f"{resolved!r} is not a team ID.")
         return resolved
 
     def _build_request(
@@ -199,12 +202,13 @@ class _BaseClient:
         self, options: RequestOptions, request: httpx.Request, exc: httpx.RequestError, attempt: int
     ) -> float:
         """How long to wait before the next attempt after a failed exchange; raises when there is none."""
-        # Only a connection that was never made proves the request never reached the server.
-        never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
-        # Retrying cannot help a bad URL, a request httpx refuses to send, or an undecodable body.
+        # Hopeless: retrying cannot help a bad URL, a request httpx refuses to send, or an undecodable body.
         hopeless = not isinstance(exc, httpx.TransportError) or isinstance(
             exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
         )
+        # Only these prove the request never reached the server: no connection was made or taken from
+        # the pool, or httpx refused to write the request at all.
+        never_sent = hopeless or isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         what = f"{options.method} {request.url.path}"
         if not options.idempotent and not never_sent:
             log.warning(
@@ -221,7 +225,9 @@ class _BaseClient:
         if hopeless or attempt >= self.max_retries:
             if isinstance(exc, httpx.TimeoutException):
                 raise APITimeoutError(f"{what} timed out ({type(exc).__name__}).", request=request) from exc
-            raise APIConnectionError(f"{what} failed: {type(exc).__name__}: {exc}", request=request) from exc
+            raise APIConnectionError(
+                f"{what} failed: {type(exc).__name__}: {_clean(str(exc))}", request=request
+            ) from exc
         delay = _backoff(attempt)
         log.info(
             "retrying %s %s in %.2fs (retry %d of %d) after %s",
@@ -265,7 +271,26 @@ class _BaseClient:
         )
         return delay
 
-    def _parse_success(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> Response[T]:
+    def _parse_success(
+        self, options: RequestOptions, response: httpx.Response, parse: Callable[[dict[str, Any]], T]
+    ) -> Response[T]:
+        try:
+            return self._parse(response, parse)
+        except APIResponseValidationError as exc:
+            if options.idempotent:
+                raise
+            # The server said yes: the charge happened. A retry loop that repeats on a response error
+            # must not send this again, so the error is the top-up's own, and says so.
+            raise TopUpOutcomeUnknownError(
+                f"{options.method} {response.request.url.path} -> {response.status_code}: the server accepted "
+                "the request, so the charge happened, but its answer could not be read. Do not send it again; "
+                "read the prepaid balance changes (get_prepaid_balance) for the top-up.",
+                request=response.request,
+                status_code=response.status_code,
+                request_id=request_id_from(response.headers),
+            ) from exc
+
+    def _parse(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> Response[T]:
         where = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
         try:
             data = json.loads(response.content)
@@ -301,6 +326,8 @@ class SyncAPIClient(_BaseClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(api_key=api_key, team_id=team_id, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(f"http_client must be an httpx.Client, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
 
@@ -321,14 +348,16 @@ class SyncAPIClient(_BaseClient):
         while True:
             started = time.monotonic()
             try:
-                response = self._http.send(request, auth=self._auth)
+                response = self._http.send(request, auth=self._auth, follow_redirects=False)
+            except RuntimeError as exc:  # httpx: the client (or the http_client given) has been closed
+                raise ConfigurationError(f"Cannot send: {exc}.") from None
             except httpx.RequestError as exc:
                 _log_failure(request, exc, started)
                 delay = self._transport_error_delay(options, request, exc, attempt)
             else:
                 _log_response(response, started)
                 if response.is_success:
-                    return self._parse_success(response, parse)
+                    return self._parse_success(options, response, parse)
                 delay = self._error_status_delay(options, response, attempt)
             time.sleep(delay)
             attempt += 1
@@ -359,6 +388,8 @@ class AsyncAPIClient(_BaseClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(api_key=api_key, team_id=team_id, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
 
@@ -381,14 +412,16 @@ class AsyncAPIClient(_BaseClient):
         while True:
             started = time.monotonic()
             try:
-                response = await self._http.send(request, auth=self._auth)
+                response = await self._http.send(request, auth=self._auth, follow_redirects=False)
+            except RuntimeError as exc:  # httpx: the client (or the http_client given) has been closed
+                raise ConfigurationError(f"Cannot send: {exc}.") from None
             except httpx.RequestError as exc:
                 _log_failure(request, exc, started)
                 delay = self._transport_error_delay(options, request, exc, attempt)
             else:
                 _log_response(response, started)
                 if response.is_success:
-                    return self._parse_success(response, parse)
+                    return self._parse_success(options, response, parse)
                 delay = self._error_status_delay(options, response, attempt)
             await asyncio.sleep(delay)
             attempt += 1
@@ -405,12 +438,44 @@ class AsyncAPIClient(_BaseClient):
         await self.aclose()
 
 
+MAX_TIMEOUT = 86_400.0  # a day: beyond it a socket timeout overflows on some platforms
+
+
 def _check_timeout(timeout: Any) -> TimeoutTypes:
-    if timeout is None or isinstance(timeout, httpx.Timeout):
+    if timeout is None:
+        return None
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, phase)
+            if value is not None and not _seconds(value):
+                raise ConfigurationError(
+                    f"timeout's {phase} must be seconds above 0 and at most {MAX_TIMEOUT:g}, or None; not {value!r}."
+                )
         return timeout
-    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+    if _seconds(timeout):
         return float(timeout)
-    raise ConfigurationError(f"timeout must be seconds above 0, an httpx.Timeout or None, not {timeout!r}.")
+    raise ConfigurationError(
+        f"timeout must be seconds above 0 and at most {MAX_TIMEOUT:g}, an httpx.Timeout or None; not {timeout!r}."
+    )
+
+
+def _seconds(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= MAX_TIMEOUT
+
+
+def _check_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    text = str(base_url)
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise ConfigurationError(f"Invalid base URL {text!r}: {exc}") from None
+    if url.scheme not in ("http", "https"):
+        raise ConfigurationError(f"The base URL must be http or https, not {text!r}.")
+    if not url.host:
+        raise ConfigurationError(f"The base URL has no host: {text!r}.")
+    if "?" in text or "#" in text:
+        raise ConfigurationError(f"The base URL must have no query or fragment: {text!r}.")
+    return url
 
 
 def _check_max_retries(max_retries: Any) -> int:
@@ -421,33 +486,44 @@ def _check_max_retries(max_retries: Any) -> int:
 
 def _backoff(attempt: int) -> float:
     """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s, ... up to 8 s, each cut by up to a quarter."""
-    delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+    delay = min(INITIAL_RETRY_DELAY * 2.0 ** min(attempt, 32), MAX_RETRY_DELAY)  # no overflow at any attempt
     return delay * (1.0 - 0.25 * random.random())
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
-    """The wait a response asks for (``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date), capped."""
-    seconds: float | None = None
-    if "retry-after-ms" in headers:
-        try:
-            seconds = float(headers["retry-after-ms"]) / 1000.0
-        except ValueError:
-            seconds = None
-    if seconds is None and "retry-after" in headers:
-        value = headers["retry-after"].strip()
-        try:
-            seconds = float(value)
-        except ValueError:
+    """The wait a response asks for (``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date),
+    capped; None (back off as usual) when neither says a wait of zero or more that can be read."""
+    seconds = _wait(headers.get("retry-after-ms"), 1000.0)
+    if seconds is None:
+        value = headers.get("retry-after", "").strip()
+        seconds = _wait(value, 1.0)
+        if seconds is None and value:
             import email.utils  # only for the rare Retry-After given as a date
 
             try:
                 when = email.utils.parsedate_to_datetime(value)
             except (TypeError, ValueError, IndexError):
                 return None
-            seconds = when.timestamp() - time.time()
-    if seconds is None or seconds != seconds:  # absent, or NaN
+            seconds = max(when.timestamp() - time.time(), 0.0)
+    return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
+
+
+def _wait(value: str | None, per_second: float) -> float | None:
+    """A header's wait in seconds, if it is a finite number of zero or more."""
+    if not value:
         return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+    try:
+        number = float(value) / per_second
+    except ValueError:
+        return None
+    return number if number >= 0 and number == number and number != float("inf") else None
+
+
+def _clean(text: str, limit: int = 300) -> str:
+    """Text from the network, safe to put in a message that will be logged: control characters (newlines,
+    ANSI escapes) escaped, and cut to a length."""
+    cleaned = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return cleaned if len(cleaned) <= limit else cleaned[:limit] + "…"
 
 
 def _configure_logging() -> None:

@@ -177,7 +177,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     reason = response.reason_phrase or "non-standard status"
     message = f"{response.request.method} {response.request.url.path} -> {response.status_code} {reason}"
     if grpc_message is not None:
-        message += f": {grpc_message}"
+        message += f": {_excerpt(grpc_message.encode())}"
     elif response.content:
         message += f": {_excerpt(response.content)}"
     if grpc_code is not None:
@@ -220,5 +220,7 @@ def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
 
 
 def _excerpt(body: bytes, limit: int = 200) -> str:
-    text = body.decode("utf-8", errors="replace").strip()
+    """Server text for a message that may be logged: control characters (newlines, ANSI escapes) escaped."""
+    text = body[: limit * 4].decode("utf-8", errors="replace").strip()
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
     return text if len(text) <= limit else text[:limit] + "…"
