@@ -6,6 +6,7 @@ Every connection is handled by `behaviour(request_bytes) -> action`, where actio
   ("reset",)                             read the request, then reset the connection (RST)
   ("close",)                             read the request, then close without answering
   ("truncate", status, body_bytes)       announce the full length, send half the body, close
+  ("trickle", seconds, head)             send a response one byte per `seconds`, its head too if `head`
 The server counts the requests it has read, serves at most `max_connections`, and stops itself
 when the test's `with` block ends.
 """
@@ -77,6 +78,18 @@ class LoopbackServer:
                 deadline = time.monotonic() + action[1]
                 while time.monotonic() < deadline and not self._stop.is_set():
                     time.sleep(0.02)
+            elif kind == "trickle":
+                full = _response(200, b'{"billingInfo": {"name": "' + b"x" * 10_000 + b'"}}')
+                start = 0 if action[2] else full.index(b"\r\n\r\n") + 4
+                conn.sendall(full[:start])
+                for i in range(start, len(full)):
+                    if self._stop.is_set():
+                        break
+                    try:
+                        conn.sendall(full[i : i + 1])
+                    except OSError:
+                        break
+                    time.sleep(action[1])
             elif kind == "reset":
                 conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             # "close": leave the with block, which closes the connection

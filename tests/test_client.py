@@ -310,7 +310,9 @@ def test_a_bad_argument_at_any_depth_is_a_configuration_error_naming_it_and_send
 
 def test_parameter_names_say_what_they_are() -> None:
     params = inspect.signature(xai_billing.Client.list_invoices).parameters
-    assert [p for p in params if p not in ("self", "team_id", "extra_headers", "extra_query", "timeout")] == [
+    assert [
+        p for p in params if p not in ("self", "team_id", "extra_headers", "extra_query", "timeout", "deadline")
+    ] == [
         "billing_cycle_year",
         "billing_cycle_month",
         "since_year",

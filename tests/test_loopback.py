@@ -132,3 +132,72 @@ def test_keep_alive_transport_against_real_server_sends_auth_and_user_agent() ->
         assert f"authorization: bearer {KEY.lower()}" in head
         assert "user-agent: xai-billing-python/" in head
         assert httpx.URL(server.base_url).host == "127.0.0.1"
+
+
+# The deadline: a whole call ends by then, however the server trickles.
+
+
+def test_a_trickling_body_is_cut_at_the_deadline_though_each_read_is_quick() -> None:
+    with LoopbackServer(lambda request: ("trickle", 0.05, False)) as server:
+        started = time.monotonic()
+        with pytest.raises(xai_billing.APITimeoutError, match="deadline"):
+            _client(server.base_url, timeout=2.0, max_retries=0).get_billing_info(deadline=1.0)
+        assert time.monotonic() - started < 2.5
+
+
+def test_a_top_up_cut_at_the_deadline_is_an_unknown_outcome_sent_once() -> None:
+    with LoopbackServer(lambda request: ("trickle", 0.05, False)) as server:
+        with pytest.raises(xai_billing.TopUpOutcomeUnknownError, match="deadline"):
+            _client(server.base_url, timeout=2.0, max_retries=3, deadline=1.0).top_up_prepaid_credit(amount=AMOUNT)
+        time.sleep(0.2)
+        assert len(server.requests) == 1
+
+
+async def test_async_trickling_headers_are_cut_at_the_deadline_too() -> None:
+    with LoopbackServer(lambda request: ("trickle", 0.05, True)) as server:
+        async with xai_billing.AsyncClient(
+            api_key=KEY, team_id=TEAM, base_url=server.base_url, timeout=2.0, max_retries=0, deadline=0.5
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(xai_billing.APITimeoutError):
+                await client.get_billing_info()
+            assert time.monotonic() - started < 1.5
+
+
+def test_retries_stop_at_the_deadline() -> None:
+    with LoopbackServer(lambda request: ("respond", 503, b"{}"), max_connections=100) as server:
+        started = time.monotonic()
+        with pytest.raises((xai_billing.APITimeoutError, xai_billing.InternalServerError)):
+            _client(server.base_url, max_retries=50).with_options(deadline=1.0).get_billing_info()
+        assert time.monotonic() - started < 2.0
+        assert len(server.requests) < 50
+
+
+def test_the_deadline_is_checked_and_documented() -> None:
+    assert xai_billing.Client(api_key=KEY).deadline == _base_client.DEFAULT_DEADLINE == 300.0
+    for bad in (0, -1, float("inf"), "soon"):
+        with pytest.raises(xai_billing.ConfigurationError, match="deadline"):
+            xai_billing.Client(api_key=KEY, deadline=bad)  # type: ignore[arg-type]
+    assert xai_billing.Client(api_key=KEY, deadline=None).deadline is None
+
+
+# Bodies have a size cap.
+
+
+def test_a_success_body_over_the_cap_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_base_client, "MAX_BODY", 1000)
+    with LoopbackServer(
+        lambda request: ("respond", 200, b'{"billingInfo": {"name": "' + b"x" * 5000 + b'"}}')
+    ) as server:
+        with pytest.raises(xai_billing.APIResponseValidationError, match="larger than 1000 bytes"):
+            _client(server.base_url, max_retries=0).get_billing_info()
+        with pytest.raises(xai_billing.TopUpOutcomeUnknownError, match="the charge happened"):
+            _client(server.base_url, max_retries=0).top_up_prepaid_credit(amount=AMOUNT)
+
+
+def test_an_error_body_is_kept_up_to_its_cap() -> None:
+    body = json.dumps({"code": 13, "message": "x" * 200_000}).encode()
+    with LoopbackServer(lambda request: ("respond", 500, body)) as server:
+        with pytest.raises(xai_billing.InternalServerError) as info:
+            _client(server.base_url, max_retries=0).get_billing_info()
+    assert len(info.value.body) == _base_client.MAX_ERROR_BODY

@@ -49,6 +49,8 @@ class Client(SyncAPIClient):
         max_retries: Retries after connection errors, 408, 429 and 5xx; defaults to 2. A top-up is
             retried only when its connection was never made.
         http_client: An httpx.Client to send through (its owner closes it).
+        deadline: Seconds for a whole call, every attempt, read and wait included; defaults to 300 s.
+            None for no limit.
     """
 
     @property
@@ -63,6 +65,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetBillingInfoResponse:
         """Get billing information.
 
@@ -74,7 +77,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -85,6 +90,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def set_billing_info(
@@ -95,6 +101,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Empty:
         """Set billing information.
 
@@ -107,7 +114,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -119,6 +128,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def list_invoices(
@@ -133,6 +143,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> ListInvoicesResponse:
         """List invoices.
 
@@ -151,7 +162,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -167,6 +180,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def list_payment_methods(
@@ -176,6 +190,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> ListPaymentMethodsResponse:
         """List payment methods.
 
@@ -188,7 +203,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -199,6 +216,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def set_default_payment_method(
@@ -209,6 +227,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Empty:
         """Set the default payment method.
 
@@ -221,7 +240,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -233,6 +254,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def preview_postpaid_invoice(
@@ -242,6 +264,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreviewPostpaidInvoiceResponse:
         """Preview the postpaid invoice of the current billing cycle.
 
@@ -253,7 +276,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -264,6 +289,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def get_spending_limits(
@@ -273,6 +299,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetSpendingLimitsResponse:
         """Get the monthly postpaid spending limits.
 
@@ -286,7 +313,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -297,6 +326,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def set_spending_limit(
@@ -307,6 +337,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SetSpendingLimitResponse:
         """Set the monthly postpaid soft spending limit.
 
@@ -321,7 +352,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -333,6 +366,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def get_prepaid_balance(
@@ -342,6 +376,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetPrepaidBalanceResponse:
         """Get the prepaid credit balance and its changes.
 
@@ -355,7 +390,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -366,6 +403,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def top_up_prepaid_credit(
@@ -376,6 +414,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> TopUpPrepaidCreditResponse:
         """Top up prepaid credit.
 
@@ -392,7 +431,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -404,6 +445,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
     def get_usage(
@@ -414,6 +456,7 @@ class Client(SyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetUsageResponse:
         """Get historical usage.
 
@@ -427,7 +470,9 @@ class Client(SyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return self._request(
@@ -439,6 +484,7 @@ class Client(SyncAPIClient):
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         ).parsed
 
 
@@ -455,6 +501,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetBillingInfoResponse]:
         """Get billing information, with the raw response: see ``Client.get_billing_info``."""
         return self._client._request(
@@ -465,6 +512,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def set_billing_info(
@@ -475,6 +523,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
         """Set billing information, with the raw response: see ``Client.set_billing_info``."""
         return self._client._request(
@@ -486,6 +535,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_invoices(
@@ -500,6 +550,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[ListInvoicesResponse]:
         """List invoices, with the raw response: see ``Client.list_invoices``."""
         return self._client._request(
@@ -515,6 +566,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_payment_methods(
@@ -524,6 +576,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[ListPaymentMethodsResponse]:
         """List payment methods, with the raw response: see ``Client.list_payment_methods``."""
         return self._client._request(
@@ -534,6 +587,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def set_default_payment_method(
@@ -544,6 +598,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
         """Set the default payment method, with the raw response: see ``Client.set_default_payment_method``."""
         return self._client._request(
@@ -555,6 +610,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def preview_postpaid_invoice(
@@ -564,6 +620,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[PreviewPostpaidInvoiceResponse]:
         """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``Client.preview_postpaid_invoice``."""
         return self._client._request(
@@ -574,6 +631,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_spending_limits(
@@ -583,6 +641,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetSpendingLimitsResponse]:
         """Get the monthly postpaid spending limits, with the raw response: see ``Client.get_spending_limits``."""
         return self._client._request(
@@ -593,6 +652,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def set_spending_limit(
@@ -603,6 +663,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[SetSpendingLimitResponse]:
         """Set the monthly postpaid soft spending limit, with the raw response: see ``Client.set_spending_limit``."""
         return self._client._request(
@@ -614,6 +675,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_prepaid_balance(
@@ -623,6 +685,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetPrepaidBalanceResponse]:
         """Get the prepaid credit balance and its changes, with the raw response: see ``Client.get_prepaid_balance``."""
         return self._client._request(
@@ -633,6 +696,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def top_up_prepaid_credit(
@@ -643,6 +707,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[TopUpPrepaidCreditResponse]:
         """Top up prepaid credit, with the raw response: see ``Client.top_up_prepaid_credit``."""
         return self._client._request(
@@ -654,6 +719,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_usage(
@@ -664,6 +730,7 @@ class ClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsageResponse]:
         """Get historical usage, with the raw response: see ``Client.get_usage``."""
         return self._client._request(
@@ -675,6 +742,7 @@ class ClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -696,6 +764,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetBillingInfoResponse:
         """Get billing information.
 
@@ -707,7 +776,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -719,6 +790,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -730,6 +802,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Empty:
         """Set billing information.
 
@@ -742,7 +815,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -755,6 +830,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -770,6 +846,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> ListInvoicesResponse:
         """List invoices.
 
@@ -788,7 +865,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -805,6 +884,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -815,6 +895,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> ListPaymentMethodsResponse:
         """List payment methods.
 
@@ -827,7 +908,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -839,6 +922,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -850,6 +934,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Empty:
         """Set the default payment method.
 
@@ -862,7 +947,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -875,6 +962,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -885,6 +973,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreviewPostpaidInvoiceResponse:
         """Preview the postpaid invoice of the current billing cycle.
 
@@ -896,7 +985,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -908,6 +999,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -918,6 +1010,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetSpendingLimitsResponse:
         """Get the monthly postpaid spending limits.
 
@@ -931,7 +1024,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -943,6 +1038,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -954,6 +1050,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SetSpendingLimitResponse:
         """Set the monthly postpaid soft spending limit.
 
@@ -968,7 +1065,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -981,6 +1080,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -991,6 +1091,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetPrepaidBalanceResponse:
         """Get the prepaid credit balance and its changes.
 
@@ -1004,7 +1105,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -1016,6 +1119,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -1027,6 +1131,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> TopUpPrepaidCreditResponse:
         """Top up prepaid credit.
 
@@ -1043,7 +1148,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -1056,6 +1163,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -1067,6 +1175,7 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> GetUsageResponse:
         """Get historical usage.
 
@@ -1080,7 +1189,9 @@ class AsyncClient(AsyncAPIClient):
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
-            timeout: This call's timeout, instead of the client's.
+            timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
+            deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
+                instead of the client's (default 300).
         """
 
         return (
@@ -1093,6 +1204,7 @@ class AsyncClient(AsyncAPIClient):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                deadline=deadline,
             )
         ).parsed
 
@@ -1110,6 +1222,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetBillingInfoResponse]:
         """Get billing information, with the raw response: see ``AsyncClient.get_billing_info``."""
         return await self._client._request(
@@ -1120,6 +1233,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def set_billing_info(
@@ -1130,6 +1244,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
         """Set billing information, with the raw response: see ``AsyncClient.set_billing_info``."""
         return await self._client._request(
@@ -1141,6 +1256,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_invoices(
@@ -1155,6 +1271,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[ListInvoicesResponse]:
         """List invoices, with the raw response: see ``AsyncClient.list_invoices``."""
         return await self._client._request(
@@ -1170,6 +1287,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_payment_methods(
@@ -1179,6 +1297,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[ListPaymentMethodsResponse]:
         """List payment methods, with the raw response: see ``AsyncClient.list_payment_methods``."""
         return await self._client._request(
@@ -1189,6 +1308,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def set_default_payment_method(
@@ -1199,6 +1319,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[Empty]:
         """Set the default payment method, with the raw response: see ``AsyncClient.set_default_payment_method``."""
         return await self._client._request(
@@ -1210,6 +1331,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def preview_postpaid_invoice(
@@ -1219,6 +1341,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[PreviewPostpaidInvoiceResponse]:
         """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``AsyncClient.preview_postpaid_invoice``."""
         return await self._client._request(
@@ -1229,6 +1352,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_spending_limits(
@@ -1238,6 +1362,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetSpendingLimitsResponse]:
         """Get the monthly postpaid spending limits, with the raw response: see ``AsyncClient.get_spending_limits``."""
         return await self._client._request(
@@ -1248,6 +1373,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def set_spending_limit(
@@ -1258,6 +1384,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[SetSpendingLimitResponse]:
         """Set the monthly postpaid soft spending limit, with the raw response: see ``AsyncClient.set_spending_limit``."""
         return await self._client._request(
@@ -1269,6 +1396,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_prepaid_balance(
@@ -1278,6 +1406,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetPrepaidBalanceResponse]:
         """Get the prepaid credit balance and its changes, with the raw response: see ``AsyncClient.get_prepaid_balance``."""
         return await self._client._request(
@@ -1288,6 +1417,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def top_up_prepaid_credit(
@@ -1298,6 +1428,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[TopUpPrepaidCreditResponse]:
         """Top up prepaid credit, with the raw response: see ``AsyncClient.top_up_prepaid_credit``."""
         return await self._client._request(
@@ -1309,6 +1440,7 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_usage(
@@ -1319,6 +1451,7 @@ class AsyncClientWithRawResponse:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[GetUsageResponse]:
         """Get historical usage, with the raw response: see ``AsyncClient.get_usage``."""
         return await self._client._request(
@@ -1330,4 +1463,5 @@ class AsyncClientWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+            deadline=deadline,
         )

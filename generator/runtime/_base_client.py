@@ -24,6 +24,7 @@ from ._exceptions import (
     APITimeoutError,
     ConfigurationError,
     TopUpOutcomeUnknownError,
+    XAIBillingError,
     make_status_error,
 )
 from ._version import __version__
@@ -43,6 +44,9 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a Retry-After longer than this is cut to it
+DEFAULT_DEADLINE = 300.0  # seconds for a whole call: every attempt, read and wait included
+MAX_BODY = 64 * 1024 * 1024  # a 2xx body larger than this is not read (the largest real ones are a few MB)
+MAX_ERROR_BODY = 64 * 1024  # an error body is kept up to this, the rest dropped
 
 log = logging.getLogger("xai_billing")
 log.addHandler(logging.NullHandler())  # nothing printed unless the application configures logging
@@ -100,6 +104,7 @@ class _BaseClient:
         base_url: str | httpx.URL | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         _configure_logging()
         if api_key is None:
@@ -119,6 +124,7 @@ class _BaseClient:
         self.team_id = team_id
         self.timeout = _check_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout)
         self.max_retries = _check_max_retries(max_retries)
+        self.deadline = _check_deadline(DEFAULT_DEADLINE if isinstance(deadline, NotGiven) else deadline)
         self._auth = _BearerAuth(api_key)
 
     def __repr__(self) -> str:
@@ -136,6 +142,7 @@ class _BaseClient:
         team_id: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other options, sharing its connection pool.
 
@@ -150,6 +157,8 @@ class _BaseClient:
             clone.timeout = _check_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
             clone.max_retries = _check_max_retries(max_retries)
+        if not isinstance(deadline, NotGiven):
+            clone.deadline = _check_deadline(deadline)
         return clone
 
     def resolve_team_id(self, team_id: str | None) -> str:
@@ -196,6 +205,43 @@ class _BaseClient:
             )
         except (TypeError, ValueError) as exc:  # extra_headers or extra_query that httpx cannot send
             raise ConfigurationError(f"{options.method} {options.path}: cannot build the request: {exc}") from None
+
+    def _deadline_at(self, deadline: float | None | NotGiven) -> float | None:
+        seconds = self.deadline if isinstance(deadline, NotGiven) else _check_deadline(deadline)
+        return None if seconds is None else time.monotonic() + seconds
+
+    def _fit_attempt(self, options: RequestOptions, request: httpx.Request, deadline_at: float | None) -> None:
+        """Cut this attempt's timeouts to what is left of the call's deadline; raise when nothing is."""
+        if deadline_at is None:
+            return
+        left = deadline_at - time.monotonic()
+        if left <= 0:  # between attempts: the last one was not sent, or was safe to repeat
+            raise APITimeoutError(
+                f"{options.method} {request.url.path} did not finish within its deadline.", request=request
+            )
+        phases = request.extensions.get("timeout") or {}
+        request.extensions["timeout"] = {
+            phase: left if phases.get(phase) is None else min(phases[phase], left)
+            for phase in ("connect", "read", "write", "pool")
+        }
+
+    def _past_deadline(self, options: RequestOptions, request: httpx.Request) -> XAIBillingError:
+        """The error of a call whose deadline passed while its request was on the wire."""
+        if not options.idempotent:
+            return TopUpOutcomeUnknownError(
+                f"{options.method} {request.url.path} did not finish within its deadline after the request may "
+                "have reached the server; the charge may have happened. It was not repeated. Check the prepaid "
+                "balance changes (get_prepaid_balance) for the top-up before trying again.",
+                request=request,
+            )
+        return APITimeoutError(
+            f"{options.method} {request.url.path} did not finish within its deadline.", request=request
+        )
+
+    @staticmethod
+    def _wait(delay: float, deadline_at: float | None) -> float:
+        """A retry's wait, cut so that the next attempt still starts before the deadline."""
+        return delay if deadline_at is None else max(min(delay, deadline_at - time.monotonic()), 0.0)
 
     def _transport_error_delay(
         self, options: RequestOptions, request: httpx.Request, exc: httpx.RequestError, attempt: int
@@ -291,6 +337,10 @@ class _BaseClient:
 
     def _parse(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> Response[T]:
         where = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
+        if response.extensions.get("xai_billing_too_large"):
+            raise APIResponseValidationError(
+                f"{where}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
+            )
         try:
             data = json.loads(response.content)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
@@ -323,8 +373,16 @@ class SyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        super().__init__(api_key=api_key, team_id=team_id, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        super().__init__(
+            api_key=api_key,
+            team_id=team_id,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(f"http_client must be an httpx.Client, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
@@ -338,18 +396,30 @@ class SyncAPIClient(_BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request, retrying where that is safe, and parse its response."""
         request = self._build_request(
             self._http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
         )
+        deadline_at = self._deadline_at(deadline)
         attempt = 0
         while True:
+            self._fit_attempt(options, request, deadline_at)
             started = time.monotonic()
             try:
-                response = self._http.send(request, auth=self._auth, follow_redirects=False)
+                response = self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
+                try:
+                    for chunk in response.iter_bytes():
+                        if _keep(response, chunk, deadline_at):
+                            break
+                finally:
+                    response.close()
+                _finish_body(response)
             except RuntimeError as exc:  # httpx: the client (or the http_client given) has been closed
                 raise ConfigurationError(f"Cannot send: {exc}.") from None
+            except _DeadlinePassed:
+                raise self._past_deadline(options, request) from None
             except httpx.RequestError as exc:
                 _log_failure(request, exc, started)
                 delay = self._transport_error_delay(options, request, exc, attempt)
@@ -358,7 +428,7 @@ class SyncAPIClient(_BaseClient):
                 if response.is_success:
                     return self._parse_success(options, response, parse)
                 delay = self._error_status_delay(options, response, attempt)
-            time.sleep(delay)
+            time.sleep(self._wait(delay, deadline_at))
             attempt += 1
 
     def close(self) -> None:
@@ -385,8 +455,16 @@ class AsyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        super().__init__(api_key=api_key, team_id=team_id, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        super().__init__(
+            api_key=api_key,
+            team_id=team_id,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
@@ -400,6 +478,7 @@ class AsyncAPIClient(_BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request, retrying where that is safe, and parse its response."""
         import asyncio  # here, not at the top: `import xai_billing` should not pay for asyncio
@@ -407,13 +486,26 @@ class AsyncAPIClient(_BaseClient):
         request = self._build_request(
             self._http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
         )
+        deadline_at = self._deadline_at(deadline)
         attempt = 0
         while True:
+            self._fit_attempt(options, request, deadline_at)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, auth=self._auth, follow_redirects=False)
+                # The deadline bounds the whole exchange here, headers trickling in included.
+                async with asyncio.timeout_at(None if deadline_at is None else _loop_time(deadline_at)):
+                    response = await self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
+                    try:
+                        async for chunk in response.aiter_bytes():
+                            if _keep(response, chunk, deadline_at):
+                                break
+                    finally:
+                        await response.aclose()
+                _finish_body(response)
             except RuntimeError as exc:  # httpx: the client (or the http_client given) has been closed
                 raise ConfigurationError(f"Cannot send: {exc}.") from None
+            except (_DeadlinePassed, TimeoutError):
+                raise self._past_deadline(options, request) from None
             except httpx.RequestError as exc:
                 _log_failure(request, exc, started)
                 delay = self._transport_error_delay(options, request, exc, attempt)
@@ -422,7 +514,7 @@ class AsyncAPIClient(_BaseClient):
                 if response.is_success:
                     return self._parse_success(options, response, parse)
                 delay = self._error_status_delay(options, response, attempt)
-            await asyncio.sleep(delay)
+            await asyncio.sleep(self._wait(delay, deadline_at))
             attempt += 1
 
     async def aclose(self) -> None:
@@ -435,6 +527,53 @@ class AsyncAPIClient(_BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+class _DeadlinePassed(Exception):
+    """The call's deadline passed while a response was being read."""
+
+
+def _keep(response: httpx.Response, chunk: bytes, deadline_at: float | None) -> bool:
+    """Keep a chunk of a streamed body; True when the rest is not to be read (an error body past its
+    cap, a success body past MAX_BODY). Raises _DeadlinePassed when the call's time is up."""
+    chunks: list[bytes] = response.extensions.setdefault("xai_billing_chunks", [])
+    size = response.extensions.get("xai_billing_size", 0) + len(chunk)
+    response.extensions["xai_billing_size"] = size
+    limit = MAX_BODY if response.is_success else MAX_ERROR_BODY
+    if size > limit:
+        if response.is_success:
+            response.extensions["xai_billing_too_large"] = True
+        else:
+            chunks.append(chunk[: max(len(chunk) - (size - limit), 0)])
+        return True
+    chunks.append(chunk)
+    if deadline_at is not None and time.monotonic() > deadline_at:
+        raise _DeadlinePassed
+    return False
+
+
+def _finish_body(response: httpx.Response) -> None:
+    """The body read by _keep, as the response's content."""
+    chunks = response.extensions.pop("xai_billing_chunks", [])
+    response.extensions.pop("xai_billing_size", None)
+    response._content = b"".join(chunks)  # what response.read() would have set, up to the cap
+
+
+def _loop_time(deadline_at: float) -> float:
+    """A time.monotonic() deadline on the running event loop's clock."""
+    import asyncio
+
+    return asyncio.get_running_loop().time() + (deadline_at - time.monotonic())
+
+
+def _check_deadline(deadline: Any) -> float | None:
+    if deadline is None:
+        return None
+    if _seconds(deadline):
+        return float(deadline)
+    raise ConfigurationError(
+        f"deadline must be seconds above 0 and at most {MAX_TIMEOUT:g}, or None; not {deadline!r}."
+    )
 
 
 MAX_TIMEOUT = 86_400.0  # a day: beyond it a socket timeout overflows on some platforms
