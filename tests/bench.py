@@ -7,6 +7,8 @@ Not a test: pytest does not collect it, and nothing here asserts a time. It prin
 - to_dict() against json.dumps of the same wire dict;
 - `import xai_billing` against `import httpx`, each in a fresh interpreter;
 - `xai-billing --help` and a subcommand's, against starting Python and importing httpx;
+- an unbounded asyncio.gather of 1,000 requests through AsyncClient against raw httpx.AsyncClient, to a
+  minimal keep-alive server on loopback in its own process;
 - `make generate` (generate.py into a scratch folder), in seconds.
 Times are the best of several interleaved runs, with the garbage collector on, as a caller's program
 has it, and off (in brackets), which is what the code itself costs: building a large tree of objects
@@ -257,6 +259,59 @@ def import_time(module: str, runs: int = 25) -> float:
     return statistics.median(samples)
 
 
+# A minimal keep-alive HTTP/1.1 server on loopback, in its own process, fast enough that a client's fan-out is
+# what gets measured.
+FAST_SERVER = """
+import asyncio
+BODY = b'{"billingInfo": {"name": "Acme Inc."}}'
+RESP = b"HTTP/1.1 200 OK\\r\\nContent-Type: application/json\\r\\nContent-Length: %d\\r\\n\\r\\n%s" % (len(BODY), BODY)
+async def handle(reader, writer):
+    try:
+        while True:
+            await reader.readuntil(b"\\r\\n\\r\\n")
+            writer.write(RESP)
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+async def main():
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=1024)
+    print(server.sockets[0].getsockname()[1], flush=True)
+    await server.serve_forever()
+asyncio.run(main())
+"""
+
+
+def fan_out(requests: int = 1000) -> tuple[float, float]:
+    """Seconds for an unbounded asyncio.gather of `requests` GETs: raw httpx.AsyncClient, then AsyncClient."""
+    import asyncio
+
+    import httpx
+
+    import xai_billing
+
+    server = subprocess.Popen([sys.executable, "-c", FAST_SERVER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        base = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+
+        async def run() -> tuple[float, float]:
+            async with httpx.AsyncClient(timeout=120) as raw:
+                started = time.perf_counter()
+                await asyncio.gather(*(raw.get(f"{base}/v1/billing/teams/t/billing-info") for _ in range(requests)))
+                raw_time = time.perf_counter() - started
+            async with xai_billing.AsyncClient(api_key="k", team_id="t", base_url=base) as client:
+                started = time.perf_counter()
+                await asyncio.gather(*(client.get_billing_info() for _ in range(requests)))
+                return raw_time, time.perf_counter() - started
+
+        return asyncio.run(run())
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def wall_time(command: list[str], runs: int = 15) -> float:
     """The median wall time of a command in a fresh process."""
     samples = []
@@ -315,6 +370,14 @@ def main() -> None:
                 f"{walls[name] / walls[base_name]:.2f}x ({walls[name] * 1000:.0f} ms)",
             )
         )
+    raw_gather, our_gather = fan_out()
+    rows.append(
+        (
+            "unbounded gather of 1,000 GETs, AsyncClient",
+            f"raw httpx.AsyncClient {raw_gather:.1f} s",
+            f"{raw_gather / our_gather:.1f}x faster ({our_gather:.1f} s)",
+        )
+    )
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         subprocess.run(

@@ -550,3 +550,25 @@ def test_error_envelopes_of_every_gateway_are_read(body: Any, code: int | None, 
     with pytest.raises(xai_billing.AuthenticationError) as info:
         _client(_ok(body, status=401)).get_billing_info()
     assert (info.value.grpc_code, info.value.grpc_message) == (code, message)
+
+
+async def test_async_client_holds_an_unbounded_gather_to_its_pool() -> None:
+    import asyncio
+
+    from xai_billing import _base_client
+
+    in_flight = peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.005)
+        in_flight -= 1
+        return httpx.Response(200, json=BALANCE)
+
+    async with xai_billing.AsyncClient(
+        api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    ) as client:
+        results = await asyncio.gather(*(client.get_prepaid_balance() for _ in range(300)))
+    assert len(results) == 300 and peak == _base_client.MAX_IN_FLIGHT

@@ -468,7 +468,12 @@ class AsyncAPIClient(_BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        # As many idle connections as the pool holds, so that a fan-out reuses them instead of opening one
+        # per request.
+        self._http = http_client if http_client is not None else httpx.AsyncClient(limits=ASYNC_LIMITS)
+        # At most as many requests in flight as the pool has connections: beyond that, httpx's pool spends
+        # its time on waiters (encode/httpx#3215), and an unbounded asyncio.gather collapses.
+        self._in_flight = _Slots(MAX_IN_FLIGHT)
 
     async def _request(
         self,
@@ -493,7 +498,10 @@ class AsyncAPIClient(_BaseClient):
             started = time.monotonic()
             try:
                 # The deadline bounds the whole exchange here, headers trickling in included.
-                async with asyncio.timeout_at(None if deadline_at is None else _loop_time(deadline_at)):
+                async with (
+                    self._in_flight,
+                    asyncio.timeout_at(None if deadline_at is None else _loop_time(deadline_at)),
+                ):
                     response = await self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
                     try:
                         async for chunk in response.aiter_bytes():
@@ -527,6 +535,28 @@ class AsyncAPIClient(_BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+MAX_IN_FLIGHT = 20  # fan-out on a 2-core machine: 20 in flight beats 100 (the pool does less per request)
+ASYNC_LIMITS = httpx.Limits(max_connections=MAX_IN_FLIGHT, max_keepalive_connections=MAX_IN_FLIGHT)
+
+
+class _Slots:
+    """An asyncio.Semaphore made on first use, in the running loop (a client may be built outside one)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._semaphore: Any = None
+
+    async def __aenter__(self) -> None:
+        if self._semaphore is None:
+            import asyncio
+
+            self._semaphore = asyncio.Semaphore(self.size)
+        await self._semaphore.acquire()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._semaphore.release()
 
 
 class _DeadlinePassed(Exception):

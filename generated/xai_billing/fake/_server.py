@@ -20,7 +20,7 @@ class FakeServer:
     def __init__(self, api: FakeBillingAPI, *, host: str = "127.0.0.1", port: int = 0, log: bool = False) -> None:
         self.api = api
         handler = type("Handler", (_Handler,), {"api": api, "log": log})
-        self._httpd = ThreadingHTTPServer((host, port), handler)
+        self._httpd = _Server((host, port), handler)
         self._httpd.daemon_threads = True
         self.host, self.port = host, int(self._httpd.server_address[1])
         self.url = f"http://{host}:{self.port}"
@@ -50,6 +50,12 @@ class FakeServer:
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.stop()
+
+
+class _Server(ThreadingHTTPServer):
+    # The standard library's backlog of 5 makes a burst of connections (a client's fan-out) wait for
+    # SYN retries; a real server takes far more.
+    request_queue_size = 1024
 
 
 class _Handler(BaseHTTPRequestHandler):
