@@ -4,8 +4,14 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The spec's own toolchain (Node.js): Spectral, Redocly, openapi-typescript, openapi-fetch and TypeScript,
+# pinned in spec/package.json and spec/package-lock.json.
+NODE_BIN := spec/node_modules/.bin
+NODE_STAMP := spec/node_modules/.installed
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all demo generate check test bench wheel clean
+.PHONY: all demo generate spec check test bench wheel clean
 
 all: demo
 
@@ -21,13 +27,29 @@ $(STAMP): generator/requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c generator/requirements.txt -e '.[dev]'
 	touch $(STAMP)
 
+$(NODE_STAMP): spec/package.json spec/package-lock.json
+	cd spec && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+## spec: write spec/openapi.json, the bundled JSON copy of spec/openapi.yaml, for other languages
+spec: $(NODE_STAMP)
+	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json
+
 ## generate: rebuild generated/ from spec/openapi.yaml
 generate: $(STAMP)
 	$(BIN)/python generator/generate.py
 
-## check: the spec is valid, generated/ matches a fresh regeneration, recordings are scrubbed, mypy --strict and ruff are clean
-check: $(STAMP)
+## check: the spec is valid and lints clean (Spectral, Redocly), spec/openapi.json and generated/ match
+## a fresh build, the recordings type-check in TypeScript and are scrubbed, mypy --strict and ruff are clean
+check: $(STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
+	$(NODE_BIN)/spectral lint spec/openapi.yaml --ruleset spec/.spectral.yaml --fail-severity=warn --quiet
+	$(NODE_BIN)/redocly lint spec/openapi.yaml --config spec/redocly.yaml --format=summary
+	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o build/openapi.json
+	cmp build/openapi.json spec/openapi.json || (echo "spec/openapi.json is stale: run make spec" && false)
+	$(NODE_BIN)/openapi-typescript spec/openapi.yaml -o build/typescript/schema.d.ts --default-non-nullable false
+	$(BIN)/python tests/typescript/recordings_ts.py
+	$(NODE_BIN)/tsc -p tests/typescript/tsconfig.json
 	$(BIN)/python generator/generate.py --check
 	$(BIN)/python tests/check_recordings.py
 	$(BIN)/mypy --strict generated/xai_billing generated/xai_billing_strict.py
@@ -47,4 +69,4 @@ wheel: $(STAMP)
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache spec/node_modules
