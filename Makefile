@@ -11,7 +11,7 @@ NODE_STAMP := spec/node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all demo generate spec check test bench wheel clean
+.PHONY: all demo generate spec docs check test bench wheel clean
 
 all: demo
 
@@ -34,6 +34,12 @@ $(NODE_STAMP): spec/package.json spec/package-lock.json
 ## spec: write spec/openapi.json, the bundled JSON copy of spec/openapi.yaml, for other languages
 spec: $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json
+
+## docs: render the HTML reference (build/docs/index.html, Redocly) and check it in headless Chromium
+docs: $(STAMP) $(NODE_STAMP)
+	$(NODE_BIN)/redocly build-docs spec/openapi.yaml -o build/docs/index.html --inlineBundle \
+		--title "xAI Management API — Billing"
+	$(BIN)/python tests/docs_check.py
 
 ## generate: rebuild generated/ from spec/openapi.yaml
 generate: $(STAMP)

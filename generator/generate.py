@@ -689,7 +689,9 @@ def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
     ):
         (package / target_name).write_text(env.get_template(template).render(plan=plan), encoding="utf-8")
     (package / "_version.py").write_text(
-        f'"""The package version; its one home is pyproject.toml."""\n\n__version__ = "{plan.version}"\n',
+        '"""The package version (its one home is pyproject.toml) and the version of the spec it was generated\n'
+        'from (its one home is info.version in spec/openapi.yaml)."""\n\n'
+        f'__version__ = "{plan.version}"\nSPEC_VERSION = "{plan.spec_version}"\n',
         encoding="utf-8",
     )
     (package / "py.typed").write_text("", encoding="utf-8")

@@ -195,3 +195,10 @@ def test_check_names_an_override_whose_upstream_template_changed(
     err = capsys.readouterr().err
     assert "model.py.jinja: written against openapi-python-client 0.29.1, and the stock template" in err
     assert "types.py.jinja: replaces a stock template but does not record" in err
+
+
+def test_the_spec_version_travels_with_the_package() -> None:
+    import xai_billing
+
+    spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+    assert xai_billing.SPEC_VERSION == spec["info"]["version"] == "2.0.0"

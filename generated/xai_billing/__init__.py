@@ -26,7 +26,7 @@ from ._exceptions import (
     UnexpectedStatusError,
     XAIBillingError,
 )
-from ._version import __version__
+from ._version import SPEC_VERSION, __version__
 from .client import AsyncClient, Client
 from .types import NOT_GIVEN, NotGiven, Response
 
@@ -48,6 +48,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Response",
+    "SPEC_VERSION",
     "TopUpOutcomeUnknownError",
     "UnexpectedStatusError",
     "XAIBillingError",

@@ -1,4 +1,6 @@
 # generated from spec/openapi.yaml by make generate — do not edit
-"""The package version; its one home is pyproject.toml."""
+"""The package version (its one home is pyproject.toml) and the version of the spec it was generated
+from (its one home is info.version in spec/openapi.yaml)."""
 
 __version__ = "0.2.0"
+SPEC_VERSION = "2.0.0"

@@ -25,7 +25,7 @@ from ._exceptions import (
     UnexpectedStatusError,
     XAIBillingError,
 )
-from ._version import __version__
+from ._version import SPEC_VERSION, __version__
 from .client import AsyncClient, Client
 from .types import NOT_GIVEN, NotGiven, Response
 
@@ -47,6 +47,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Response",
+    "SPEC_VERSION",
     "TopUpOutcomeUnknownError",
     "UnexpectedStatusError",
     "XAIBillingError",
