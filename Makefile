@@ -46,7 +46,8 @@ generate: $(STAMP)
 	$(BIN)/python generator/generate.py
 
 ## check: the spec is valid and lints clean (Spectral, Redocly), spec/openapi.json and generated/ match
-## a fresh build, the recordings type-check in TypeScript and are scrubbed, mypy --strict and ruff are clean
+## a fresh build, no breaking change since the last release comes without its major version and
+## changelog entry, the recordings type-check in TypeScript and are scrubbed, mypy --strict and ruff are clean
 check: $(STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
 	$(NODE_BIN)/spectral lint spec/openapi.yaml --ruleset spec/.spectral.yaml --fail-severity=warn --quiet
@@ -57,6 +58,7 @@ check: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python tests/typescript/recordings_ts.py
 	$(NODE_BIN)/tsc -p tests/typescript/tsconfig.json
 	$(BIN)/python generator/generate.py --check
+	$(BIN)/python generator/breaking.py
 	$(BIN)/python tests/check_recordings.py
 	$(BIN)/mypy --strict generated/xai_billing generated/xai_billing_strict.py
 	$(BIN)/ruff check --config pyproject.toml generated generator tests

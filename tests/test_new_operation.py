@@ -1,6 +1,7 @@
-"""When xAI adds an operation, editing the spec and regenerating is all it takes: on a copy of the repository,
-a new operation gets a client method, a route in the local API (answering from its spec example) and a
-command of xai-billing, with no hand-written code."""
+"""The README's worked example, done for real on a copy of the repository: xAI adds a field, an enum value and
+an operation. Edit the spec, bump the versions with their changelog entries, `make generate`, and the
+breaking-change gate passes; the client, the local API (answering the new operation from its spec
+example) and xai-billing (a new command) pick it all up, with no hand-written code."""
 
 from __future__ import annotations
 
@@ -68,22 +69,47 @@ NEW_SCHEMAS = {
 }
 
 
-def test_a_new_operation_gets_a_method_a_route_and_a_command_from_the_spec_alone(tmp_path: Path) -> None:
+def test_xai_adds_a_field_an_enum_value_and_an_operation(tmp_path: Path) -> None:
     copy = tmp_path / "repo"
     shutil.copytree(
-        ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", ".*_cache", "dist", "build")
+        ROOT, copy, ignore=shutil.ignore_patterns(".venv", "node_modules", "__pycache__", ".*_cache", "dist", "build")
     )
+    # 1. Edit the spec: a field, an enum value, an operation; bump info.version (additive: a minor).
     spec_path = copy / "spec" / "openapi.yaml"
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    schemas["BalanceChange"]["properties"]["note"] = {"type": "string", "default": "", "description": "A note."}
+    schemas["ChangeOrigin"]["anyOf"][0]["enum"].append("GIFT")
     spec["paths"]["/v1/billing/teams/{team_id}/credit-grants"] = NEW_PATH
-    spec["components"]["schemas"].update(NEW_SCHEMAS)
+    schemas.update(NEW_SCHEMAS)
+    spec["info"]["version"] = "2.1.0"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
-
+    # 2. The changelogs, and the package's version.
+    changelog = copy / "spec" / "CHANGELOG.md"
+    changelog.write_text(
+        changelog.read_text().replace("## 2.0.0", "## 2.1.0\n\n### listCreditGrants: new\n\n## 2.0.0", 1)
+    )
+    pyproject = copy / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('version = "0.2.0"', 'version = "0.3.0"', 1))
+    readme = copy / "README.md"
+    readme.write_text(readme.read_text().replace("### 0.2.0", "### 0.3.0\n- list_credit_grants()\n\n### 0.2.0", 1))
+    # 3. make generate, and the breaking-change gate of make check.
     generated = subprocess.run(
         [sys.executable, str(copy / "generator" / "generate.py")], capture_output=True, text=True, timeout=300
     )
     assert generated.returncode == 0, generated.stderr
     assert (copy / "generated" / "xai_billing" / "models" / "credit_grant.py").exists()
+    gate = subprocess.run(
+        [sys.executable, str(copy / "generator" / "breaking.py")], capture_output=True, text=True, timeout=120
+    )
+    assert gate.returncode == 0 and "0 to the spec and 0 to the Python API" in gate.stdout, gate.stderr
+    # The same edit that also removes a field is breaking, and stops the gate until the major version moves.
+    schemas["BalanceChange"]["properties"].pop("invoiceId")
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    stopped = subprocess.run(
+        [sys.executable, str(copy / "generator" / "breaking.py")], capture_output=True, text=True, timeout=120
+    )
+    assert stopped.returncode == 1 and "breaking change to the spec" in stopped.stderr and "invoiceId" in stopped.stderr
 
     script = textwrap.dedent(
         """
@@ -96,6 +122,9 @@ def test_a_new_operation_gets_a_method_a_route_and_a_command_from_the_spec_alone
         api = FakeBillingAPI(key="k")
         grants = api.client().list_credit_grants().grants   # the new client method, typed
         assert [(g.grant_id, g.amount.val) for g in grants] == [("g-1", 2500)], grants
+        change = xai_billing.models.BalanceChange.from_dict({"changeOrigin": "GIFT", "note": "thanks"})
+        assert change.note == "thanks" and change.change_origin is xai_billing.models.ChangeOrigin.GIFT
+        assert xai_billing.__version__ == "0.3.0" and xai_billing.SPEC_VERSION == "2.1.0"
         with api.serve() as server:
             code = main(["list-credit-grants", "--json", "--base-url", server.url, "--team-id", "t"])
         print("exit", code)

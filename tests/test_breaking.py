@@ -1,0 +1,162 @@
+"""The breaking-change gate: the classifier catches each kind of breaking change to the spec and stays quiet
+on additive ones, griffe catches the Python API's, and make check stops on one without its version bump
+and changelog entry."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "generator"))
+import breaking  # noqa: E402
+
+SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+SCHEMAS = "components", "schemas"
+TOP_UP = "/v1/billing/teams/{team_id}/prepaid/top-up"
+INVOICES = "/v1/billing/teams/{team_id}/invoices"
+
+
+def _changed(change: Any) -> dict[str, Any]:
+    spec = copy.deepcopy(SPEC)
+    change(spec)
+    return spec
+
+
+def _schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    return spec["components"]["schemas"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        (lambda s: s["paths"][TOP_UP].pop("post"), "operation topUpPrepaidCredit removed"),
+        (lambda s: _schemas(s)["BalanceChange"]["properties"].pop("invoiceId"), "field invoiceId removed"),
+        (lambda s: _schemas(s)["ChangeOrigin"]["anyOf"][0]["enum"].remove("REFUND"), "enum values ['REFUND'] removed"),
+        (
+            lambda s: _schemas(s)["InvoiceLine"]["properties"]["amount"].update(type="integer", format="int32"),
+            "field amount changed type",
+        ),
+        (
+            lambda s: _schemas(s)["BalanceChange"]["properties"].update(
+                amount={"$ref": "#/components/schemas/UsdCents", "description": "no null"}
+            ),
+            "field amount no longer allows null",
+        ),
+        (
+            lambda s: _schemas(s).update(ChangeOrigin={"type": "string", "enum": ["PURCHASE"], "description": "x"}),
+            "enum closed",
+        ),
+        (
+            lambda s: _schemas(s)["TimeRange"]["required"].append("timezone"),
+            "field timezone newly required in requests",
+        ),
+        (
+            lambda s: s["paths"][INVOICES]["get"]["parameters"][0].update(required=True),
+            "parameter billingCycle.year newly required",
+        ),
+        (lambda s: s["paths"][INVOICES]["get"]["parameters"].pop(), "parameter invoiceIds.invoiceIds removed"),
+    ],
+    ids=[
+        "removed-operation",
+        "removed-field",
+        "removed-enum-value",
+        "changed-type",
+        "null-forbidden",
+        "enum-closed",
+        "newly-required-field",
+        "newly-required-parameter",
+        "removed-parameter",
+    ],
+)
+def test_the_classifier_catches_each_kind_of_breaking_change(change: Any, says: str) -> None:
+    found = breaking.spec_breaks(SPEC, _changed(change))
+    assert any(says in line for line in found), found
+
+
+def _additive(spec: dict[str, Any]) -> None:
+    _schemas(spec)["BalanceChange"]["properties"]["note"] = {"type": "string", "default": "", "description": "A note."}
+    _schemas(spec)["ChangeOrigin"]["anyOf"][0]["enum"].append("GIFT")
+    spec["paths"]["/v1/billing/teams/{team_id}/credits"] = copy.deepcopy(spec["paths"][TOP_UP])
+    spec["paths"]["/v1/billing/teams/{team_id}/credits"]["post"]["operationId"] = "grantCredits"
+    _schemas(spec)["TopUpPrepaidCreditResponse"]["properties"]["change"]["description"] = "reworded"
+
+
+def test_the_classifier_is_quiet_on_additive_changes() -> None:
+    assert breaking.spec_breaks(SPEC, SPEC) == []
+    assert breaking.spec_breaks(SPEC, _changed(_additive)) == []
+
+
+def _package(tmp: Path, name: str, body: str) -> Path:
+    package = tmp / name / "xai_billing"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(body, encoding="utf-8")
+    return package
+
+
+def test_griffe_catches_a_breaking_change_to_the_python_api(tmp_path: Path) -> None:
+    old = _package(
+        tmp_path, "old", "class Client:\n    def get_balance(self, *, team_id: str | None = None) -> int: ...\n"
+    )
+    same = _package(
+        tmp_path,
+        "same",
+        "class Client:\n    def get_balance(self, *, team_id: str | None = None) -> int: ...\n    def new(self) -> None: ...\n",
+    )
+    removed = _package(tmp_path, "removed", "class Client:\n    pass\n")
+    required = _package(tmp_path, "required", "class Client:\n    def get_balance(self, *, team_id: str) -> int: ...\n")
+    assert breaking.python_breaks(old, same) == []
+    assert any("get_balance" in line for line in breaking.python_breaks(old, removed))
+    assert breaking.python_breaks(old, required)
+
+
+RELEASED = {"package": "0.2.0", "spec": "2.0.0"}
+
+
+@pytest.mark.parametrize(
+    ("spec_version", "package_version", "spec_log", "package_log", "stops"),
+    [
+        ("2.0.0", "0.2.0", "", "", True),  # no bump
+        ("2.1.0", "0.2.1", "## 2.1.0", "### 0.2.1", True),  # a minor bump is not enough
+        ("3.0.0", "0.3.0", "", "### 0.3.0", True),  # a major bump without a spec changelog entry
+        ("3.0.0", "0.3.0", "## 3.0.0", "", True),  # ... without a package changelog entry
+        ("3.0.0", "0.3.0", "## 3.0.0 — date", "### 0.3.0 — date", False),
+    ],
+)
+def test_the_gate_stops_a_breaking_change_without_its_version_and_changelog(
+    spec_version: str, package_version: str, spec_log: str, package_log: str, stops: bool
+) -> None:
+    problems = breaking.gate(
+        ["operation topUpPrepaidCredit removed"],
+        ["xai_billing.Client.top_up_prepaid_credit: Public object was removed"],
+        released=RELEASED,
+        spec_version=spec_version,
+        package_version=package_version,
+        spec_changelog=spec_log,
+        package_changelog=package_log,
+    )
+    assert bool(problems) is stops
+    assert all("breaking" in p for p in problems if not p.startswith("  "))
+
+
+def test_the_gate_is_quiet_with_no_breaking_change_and_passes_on_this_repository() -> None:
+    quiet = breaking.gate(
+        [],
+        [],
+        released=RELEASED,
+        spec_version="2.0.0",
+        package_version="0.2.0",
+        spec_changelog="",
+        package_changelog="",
+    )
+    assert quiet == []
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "generator" / "breaking.py")], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0 and "no unannounced breaking change" in result.stdout, result.stderr
