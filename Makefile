@@ -49,9 +49,11 @@ generate: $(STAMP)
 ## a fresh build, no breaking change since the last release comes without its major version and
 ## changelog entry, the recordings type-check in TypeScript and are scrubbed, mypy --strict and ruff are clean
 check: $(STAMP) $(NODE_STAMP)
+	mkdir -p build
 	$(BIN)/openapi-spec-validator spec/openapi.yaml
 	$(NODE_BIN)/spectral lint spec/openapi.yaml --ruleset spec/.spectral.yaml --fail-severity=warn --quiet
-	$(NODE_BIN)/redocly lint spec/openapi.yaml --config spec/redocly.yaml --format=summary
+	$(NODE_BIN)/redocly lint spec/openapi.yaml --config spec/redocly.yaml --format=summary 2>&1 | tee build/redocly.log
+	! grep -E "^(error|warning) |Validation failed" build/redocly.log  # warnings stop the build too
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o build/openapi.json
 	cmp build/openapi.json spec/openapi.json || (echo "spec/openapi.json is stale: run make spec" && false)
 	$(NODE_BIN)/openapi-typescript spec/openapi.yaml -o build/typescript/schema.d.ts --default-non-nullable false
