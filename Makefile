@@ -11,7 +11,7 @@ NODE_STAMP := spec/node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all demo generate spec docs check test bench wheel clean
+.PHONY: all demo generate spec docs check test fuzz bench wheel clean
 
 all: demo
 
@@ -69,6 +69,11 @@ check: $(STAMP) $(NODE_STAMP)
 ## test: make check, then the test suite
 test: check
 	$(BIN)/python -m pytest
+
+## fuzz: the property-based tests with a large budget (600 cases each; make test runs 12, seeded)
+fuzz: $(STAMP)
+	XAI_BILLING_FUZZ=1 $(BIN)/python -m pytest tests/test_properties.py -q -p no:cacheprovider \
+		--timeout=1800 --hypothesis-show-statistics
 
 ## bench: the speed figures, each a ratio against a baseline of the same run (not part of make test)
 bench: $(STAMP)

@@ -640,10 +640,12 @@ def schema_literal(node: Any) -> str:
     """A schema as a Python literal for the request check: the keys it reads, $refs as bare names."""
 
     def clean(node: dict[str, Any]) -> dict[str, Any]:
-        if "anyOf" in node:  # a request value is never null: the client refuses None
+        if "anyOf" in node:
             branches = [b for b in node["anyOf"] if b.get("type") != "null"]
-            if len(branches) == 1:
-                return clean({**branches[0], "description": node.get("description", "")})
+            if len(branches) == 1:  # X or null: None is "not set", as proto3 JSON reads a null
+                nullable = len(branches) < len(node["anyOf"])
+                cleaned = clean({**branches[0], "description": node.get("description", "")})
+                return {**cleaned, "nullable": True} if nullable else cleaned
             values = enum_values(node)
             return {"type": "string", "enum": values} if values is not None else {}
         if "$ref" in node:

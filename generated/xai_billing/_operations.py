@@ -74,7 +74,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "name": {"type": "string"},
-            "address": {"$ref": "Address"},
+            "address": {"$ref": "Address", "nullable": True},
             "email": {"type": "string"},
             "taxIdType": {"type": "string"},
             "taxNumber": {"type": "string"},

@@ -82,6 +82,8 @@ def _object(schemas: Mapping[str, Any], schema: Mapping[str, Any], name: str, va
         if key not in properties:
             raise ConfigurationError(f"{where} has an unknown member {key!r}; {_suggest(key, properties)}")
         if member is None:
+            if properties[key].get("nullable"):
+                continue  # a message that is not set: proto3 JSON reads null as absent, so leave it out
             raise ConfigurationError(f"{where}.{key} is None; leave it out instead.")
         wire[key] = to_wire(schemas, properties[key], member, f"{where}.{key}")
     for key in schema.get("required", []):
