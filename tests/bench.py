@@ -7,6 +7,7 @@ Not a test: pytest does not collect it, and nothing here asserts a time. It prin
 - to_dict() against json.dumps of the same wire dict;
 - `import xai_billing` against `import httpx`, each in a fresh interpreter;
 - `xai-billing --help` and a subcommand's, against starting Python and importing httpx;
+- a call's overhead against raw httpx plus json.loads, over MockTransport and over loopback;
 - an unbounded asyncio.gather of 1,000 requests through AsyncClient against raw httpx.AsyncClient, to a
   minimal keep-alive server on loopback in its own process;
 - `make generate` (generate.py into a scratch folder), in seconds.
@@ -312,6 +313,44 @@ def fan_out(requests: int = 1000) -> tuple[float, float]:
         server.wait()
 
 
+def per_call(calls: int = 2000) -> dict[str, tuple[float, float]]:
+    """Seconds per call of get_billing_info() against raw httpx plus json.loads, over MockTransport and over
+    loopback (the minimal server above): (raw, ours) for each."""
+    import httpx
+
+    import xai_billing
+
+    body = b'{"billingInfo": {"name": "Acme Inc."}}'
+    results: dict[str, tuple[float, float]] = {}
+    server = subprocess.Popen([sys.executable, "-c", FAST_SERVER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        loopback = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        for name, base, transport in (
+            ("MockTransport", "http://billing.test", httpx.MockTransport(lambda r: httpx.Response(200, content=body))),
+            ("loopback", loopback, None),
+        ):
+            raw = httpx.Client(transport=transport)
+            client = xai_billing.Client(
+                api_key="k", team_id="t", base_url=base, http_client=httpx.Client(transport=transport)
+            )
+            url = f"{base}/v1/billing/teams/t/billing-info"
+            times = best(
+                {
+                    "raw": lambda raw=raw, url=url: [json.loads(raw.get(url).content) for _ in range(calls)],
+                    "ours": lambda client=client: [client.get_billing_info() for _ in range(calls)],
+                },
+                repeat=5,
+            )
+            results[name] = (times["raw"] / calls, times["ours"] / calls)
+            raw.close()
+            client.close()
+    finally:
+        server.terminate()
+        server.wait()
+    return results
+
+
 def wall_time(command: list[str], runs: int = 15) -> float:
     """The median wall time of a command in a fresh process."""
     samples = []
@@ -368,6 +407,14 @@ def main() -> None:
                 name,
                 f"{base_name} {walls[base_name] * 1000:.0f} ms",
                 f"{walls[name] / walls[base_name]:.2f}x ({walls[name] * 1000:.0f} ms)",
+            )
+        )
+    for name, (raw_call, our_call) in per_call().items():
+        rows.append(
+            (
+                f"a call (get_billing_info), over {name}",
+                f"httpx + json.loads {raw_call * 1e6:.0f} µs",
+                f"{our_call / raw_call:.2f}x",
             )
         )
     raw_gather, our_gather = fan_out()
