@@ -31,9 +31,11 @@ $(NODE_STAMP): spec/package.json spec/package-lock.json
 	cd spec && npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-## spec: write spec/openapi.json, the bundled JSON copy of spec/openapi.yaml, for other languages
-spec: $(NODE_STAMP)
+## spec: write spec/openapi.json, the bundled JSON copy of spec/openapi.yaml, for other languages, and
+## tests/typescript/recordings.ts, the recordings for tsc to type with the spec's TypeScript types
+spec: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json
+	$(BIN)/python tests/typescript/recordings_ts.py
 
 ## docs: render the HTML reference (build/docs/index.html, Redocly) and check it in headless Chromium
 docs: $(STAMP) $(NODE_STAMP)
@@ -57,7 +59,9 @@ check: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o build/openapi.json
 	cmp build/openapi.json spec/openapi.json || (echo "spec/openapi.json is stale: run make spec" && false)
 	$(NODE_BIN)/openapi-typescript spec/openapi.yaml -o build/typescript/schema.d.ts --default-non-nullable false
-	$(BIN)/python tests/typescript/recordings_ts.py
+	$(BIN)/python tests/typescript/recordings_ts.py build/typescript/recordings.ts
+	cmp build/typescript/recordings.ts tests/typescript/recordings.ts \
+		|| (echo "tests/typescript/recordings.ts is stale: run make spec" && false)
 	$(NODE_BIN)/tsc -p tests/typescript/tsconfig.json
 	$(BIN)/python generator/generate.py --check
 	$(BIN)/python generator/breaking.py

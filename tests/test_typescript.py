@@ -34,7 +34,7 @@ def _compile(spec: dict[str, Any], folder: Path) -> subprocess.CompletedProcess[
         capture_output=True,
         timeout=120,
     )
-    recordings_ts.main(folder / "recordings.ts")
+    recordings_ts.main(folder / "recordings.ts", schema_import="./schema")
     config = {"compilerOptions": {"strict": True, "noEmit": True, "target": "ES2022", "types": []}, "include": ["*.ts"]}
     (folder / "tsconfig.json").write_text(json.dumps(config), encoding="utf-8")
     return subprocess.run([NODE_BIN / "tsc", "-p", folder], capture_output=True, text=True, timeout=180)

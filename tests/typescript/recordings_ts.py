@@ -1,4 +1,7 @@
-"""Write build/typescript/recordings.ts: every recording, typed by the spec's TypeScript types (make check).
+"""Write tests/typescript/recordings.ts: every recording, typed by the spec's TypeScript types.
+
+`make check` writes a fresh copy to build/typescript/ and fails when the committed one differs (a
+recording added without it), then compiles the committed one with tsc --strict.
 
 Each recording's request body and response body become object literals checked with `satisfies`
 against the types openapi-typescript makes from the spec, so `tsc --strict` fails when the spec would
@@ -17,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def main(out: Path) -> int:
+def main(out: Path, schema_import: str = "../../build/typescript/schema") -> int:
     spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
     operations = {
         op["operationId"]: (path, method, op)
@@ -27,7 +30,7 @@ def main(out: Path) -> int:
     }
     lines = [
         "// Written by tests/typescript/recordings_ts.py from tests/recordings: do not edit.",
-        'import type { components, paths } from "./schema";',
+        f'import type {{ components, paths }} from "{schema_import}";',
         "",
         'type Schemas = components["schemas"];',
         "type RequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {",
@@ -55,4 +58,4 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "typescript" / "recordings.ts"))
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "typescript" / "recordings.ts"))
