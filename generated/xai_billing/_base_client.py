@@ -240,7 +240,7 @@ class _BaseClient:
         )
 
     @staticmethod
-    def _wait(delay: float, deadline_at: float | None) -> float:
+    def _within_deadline(delay: float, deadline_at: float | None) -> float:
         """A retry's wait, cut so that the next attempt still starts before the deadline."""
         return delay if deadline_at is None else max(min(delay, deadline_at - time.monotonic()), 0.0)
 
@@ -429,7 +429,7 @@ class SyncAPIClient(_BaseClient):
                 if response.is_success:
                     return self._parse_success(options, response, parse)
                 delay = self._error_status_delay(options, response, attempt)
-            time.sleep(self._wait(delay, deadline_at))
+            time.sleep(self._within_deadline(delay, deadline_at))
             attempt += 1
 
     def close(self) -> None:
@@ -523,7 +523,7 @@ class AsyncAPIClient(_BaseClient):
                 if response.is_success:
                     return self._parse_success(options, response, parse)
                 delay = self._error_status_delay(options, response, attempt)
-            await asyncio.sleep(self._wait(delay, deadline_at))
+            await asyncio.sleep(self._within_deadline(delay, deadline_at))
             attempt += 1
 
     async def aclose(self) -> None:
@@ -662,10 +662,10 @@ def _backoff(attempt: int) -> float:
 def _retry_after(headers: httpx.Headers) -> float | None:
     """The wait a response asks for (``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date),
     capped; None (back off as usual) when neither says a wait of zero or more that can be read."""
-    seconds = _wait(headers.get("retry-after-ms"), 1000.0)
+    seconds = _header_seconds(headers.get("retry-after-ms"), 1000.0)
     if seconds is None:
         value = headers.get("retry-after", "").strip()
-        seconds = _wait(value, 1.0)
+        seconds = _header_seconds(value, 1.0)
         if seconds is None and value:
             import email.utils  # only for the rare Retry-After given as a date
 
@@ -677,7 +677,7 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
 
 
-def _wait(value: str | None, per_second: float) -> float | None:
+def _header_seconds(value: str | None, per_second: float) -> float | None:
     """A header's wait in seconds, if it is a finite number of zero or more."""
     if not value:
         return None
