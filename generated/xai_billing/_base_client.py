@@ -27,6 +27,7 @@ from ._exceptions import (
     TopUpOutcomeUnknownError,
     XAIBillingError,
     make_status_error,
+    printable,
 )
 from ._version import __version__
 from ._wire import WireTypeError
@@ -272,7 +273,7 @@ class _BaseClient:
             if isinstance(exc, httpx.TimeoutException):
                 raise APITimeoutError(f"{what} timed out ({type(exc).__name__}).", request=request) from exc
             raise APIConnectionError(
-                f"{what} failed: {type(exc).__name__}: {_clean(str(exc))}", request=request
+                f"{what} failed: {type(exc).__name__}: {printable(str(exc), 300)}", request=request
             ) from exc
         delay = _backoff(attempt)
         log.info(
@@ -686,13 +687,6 @@ def _header_seconds(value: str | None, per_second: float) -> float | None:
     except ValueError:
         return None
     return number if number >= 0 and number == number and number != float("inf") else None
-
-
-def _clean(text: str, limit: int = 300) -> str:
-    """Text from the network, safe to put in a message that will be logged: control characters (newlines,
-    ANSI escapes) escaped, and cut to a length."""
-    cleaned = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-    return cleaned if len(cleaned) <= limit else cleaned[:limit] + "…"
 
 
 def _configure_logging() -> None:

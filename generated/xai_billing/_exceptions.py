@@ -221,7 +221,11 @@ def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
 
 
 def _excerpt(body: bytes, limit: int = 200) -> str:
-    """Server text for a message that may be logged: control characters (newlines, ANSI escapes) escaped."""
-    text = body[: limit * 4].decode("utf-8", errors="replace").strip()
+    return printable(body[: limit * 4].decode("utf-8", errors="replace").strip(), limit)
+
+
+def printable(text: str, limit: int) -> str:
+    """Text from the network, safe in a message that may be logged: control characters (newlines, ANSI
+    escapes) escaped, and cut to a length."""
     text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
     return text if len(text) <= limit else text[:limit] + "…"

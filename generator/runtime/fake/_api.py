@@ -444,7 +444,7 @@ class FakeBillingAPI:
         if pending is not None:
             return {"change": pending}
         cents = abs(int(body["amount"]["val"]))  # the proto disregards the sign
-        now = _timestamp(datetime.datetime.now(datetime.UTC))
+        now = write_timestamp(datetime.datetime.now(datetime.UTC))
         change = {
             "teamId": team_id,
             "changeOrigin": "PURCHASE",
@@ -495,7 +495,7 @@ class FakeBillingAPI:
             points = []
             for bucket in buckets:
                 numbers = [_usage_value(team_id, group, bucket, v) for v in values]
-                points.append({"timestamp": _timestamp(bucket.astimezone(datetime.UTC)), "values": numbers})
+                points.append({"timestamp": write_timestamp(bucket.astimezone(datetime.UTC)), "values": numbers})
             series.append({"group": list(group), "groupLabels": list(group), "dataPoints": points})
         return {"timeSeries": series, "limitReached": False}
 
@@ -542,10 +542,6 @@ def _fault_reply(fault: Fault) -> Reply:
     if fault.kind == "rate-limit":
         return ApiError(429, "Too many requests.", headers={"Retry-After": f"{fault.seconds:g}"}).reply
     return ApiError(fault.status, "Injected server error.").reply
-
-
-def _timestamp(value: datetime.datetime) -> str:
-    return write_timestamp(value)  # as proto3 JSON writes one: Z, and 0, 3 or 6 fractional digits
 
 
 def _cycle_of(invoice: dict[str, Any]) -> tuple[int, int]:
