@@ -219,16 +219,21 @@ def test_contract_fails_when_to_dict_does_not_round_trip() -> None:
 
 
 def test_contract_fails_when_the_client_loses_or_retypes_a_field(monkeypatch: pytest.MonkeyPatch) -> None:
-    from xai_billing.models import BalanceChange
+    # The response's writer calls each change's writer (a module-level function, as the readers are).
+    from xai_billing.models import balance_change, get_prepaid_balance_response
 
     recording = load(RECORDINGS_DIR / "getPrepaidBalance" / "reference.json")
-    written = BalanceChange.to_dict
+    written = balance_change._write_balance_change
     monkeypatch.setattr(
-        BalanceChange, "to_dict", lambda self: {k: v for k, v in written(self).items() if k != "invoiceId"}
+        get_prepaid_balance_response,
+        "_write_balance_change",
+        lambda self: {k: v for k, v in written(self).items() if k != "invoiceId"},
     )
     with pytest.raises(ContractError, match="to_dict"):
         check_client(recording)
-    monkeypatch.setattr(BalanceChange, "to_dict", lambda self: {**written(self), "teamId": 7})
+    monkeypatch.setattr(
+        get_prepaid_balance_response, "_write_balance_change", lambda self: {**written(self), "teamId": 7}
+    )
     with pytest.raises(ContractError, match="to_dict"):
         check_client(recording)
 

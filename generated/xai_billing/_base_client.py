@@ -30,7 +30,7 @@ from ._exceptions import (
     printable,
 )
 from ._version import __version__
-from ._wire import WireTypeError
+from ._wire import WireTypeError, without_collector
 from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes, request_id_from
 
 T = TypeVar("T")
@@ -344,7 +344,7 @@ class _BaseClient:
                 f"{where}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
             )
         try:
-            data = json.loads(response.content)
+            data = without_collector(json.loads, response.content)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             raise APIResponseValidationError(f"{where}: the body is not JSON ({exc}).", response=response) from exc
         if not isinstance(data, dict):
@@ -352,7 +352,7 @@ class _BaseClient:
                 f"{where}: expected a JSON object, got {type(data).__name__}.", response=response
             )
         try:
-            parsed = parse(data)
+            parsed = without_collector(parse, data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
             detail = str(exc) if isinstance(exc, WireTypeError) else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
 
 
@@ -41,20 +42,11 @@ class Address:
     def from_dict(cls, src: Mapping[str, Any]) -> Address:
         """Read a Address from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_address(src)
+        return without_collector(_read_address, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This Address as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["line1"] = self.line1
-        d["line2"] = self.line2
-        d["city"] = self.city
-        d["country"] = self.country
-        d["postalCode"] = self.postal_code
-        d["state"] = self.state
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_address, self)
 
 
 _ADDRESS_MEMBERS: frozenset[str] = frozenset(
@@ -88,3 +80,16 @@ def _read_address(src: Mapping[str, Any], check_extras: bool = True) -> Address:
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_address(self: Address) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["line1"] = self.line1
+    d["line2"] = self.line2
+    d["city"] = self.city
+    d["country"] = self.country
+    d["postalCode"] = self.postal_code
+    d["state"] = self.state
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -14,9 +14,10 @@ from .._wire import (
     read_enum,
     read_messages,
     read_strings,
+    without_collector,
 )
-from .analytics_value import _ANALYTICS_VALUE_MEMBERS, AnalyticsValue, _read_analytics_value
-from .time_range import TimeRange, _read_time_range
+from .analytics_value import _ANALYTICS_VALUE_MEMBERS, AnalyticsValue, _read_analytics_value, _write_analytics_value
+from .time_range import TimeRange, _read_time_range, _write_time_range
 from .time_unit import TimeUnit
 
 
@@ -45,19 +46,11 @@ class AnalyticsRequest:
     def from_dict(cls, src: Mapping[str, Any]) -> AnalyticsRequest:
         """Read a AnalyticsRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_analytics_request(src)
+        return without_collector(_read_analytics_request, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This AnalyticsRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["timeRange"] = self.time_range.to_dict()
-        d["timeUnit"] = self.time_unit
-        d["values"] = [item.to_dict() for item in self.values]
-        d["groupBy"] = list(self.group_by)
-        d["filters"] = list(self.filters)
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_analytics_request, self)
 
 
 _ANALYTICS_REQUEST_MEMBERS: frozenset[str] = frozenset(
@@ -90,3 +83,15 @@ def _read_analytics_request(src: Mapping[str, Any], check_extras: bool = True) -
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_analytics_request(self: AnalyticsRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["timeRange"] = _write_time_range(self.time_range)
+    d["timeUnit"] = self.time_unit
+    d["values"] = [_write_analytics_value(item) for item in self.values]
+    d["groupBy"] = list(self.group_by)
+    d["filters"] = list(self.filters)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

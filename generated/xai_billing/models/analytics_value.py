@@ -12,6 +12,7 @@ from .._wire import (
     new,
     read_enum,
     read_str,
+    without_collector,
 )
 from .aggregation import Aggregation
 
@@ -35,16 +36,11 @@ class AnalyticsValue:
     def from_dict(cls, src: Mapping[str, Any]) -> AnalyticsValue:
         """Read a AnalyticsValue from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_analytics_value(src)
+        return without_collector(_read_analytics_value, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This AnalyticsValue as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["name"] = self.name
-        d["aggregation"] = self.aggregation
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_analytics_value, self)
 
 
 _ANALYTICS_VALUE_MEMBERS: frozenset[str] = frozenset(
@@ -69,3 +65,12 @@ def _read_analytics_value(src: Mapping[str, Any], check_extras: bool = True) -> 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_analytics_value(self: AnalyticsValue) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["name"] = self.name
+    d["aggregation"] = self.aggregation
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

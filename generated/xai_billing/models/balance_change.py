@@ -17,12 +17,17 @@ from .._wire import (
     read_int32,
     read_str,
     read_timestamp,
+    without_collector,
     write_timestamp,
 )
 from .change_origin import ChangeOrigin
-from .payment_processor import PaymentProcessor, _read_payment_processor
+from .payment_processor import (
+    PaymentProcessor,
+    _read_payment_processor,
+    _write_payment_processor,
+)
 from .topup_status import TopupStatus
-from .usd_cents import UsdCents, _read_usd_cents
+from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
 @define(kw_only=True)
@@ -62,34 +67,11 @@ class BalanceChange:
     def from_dict(cls, src: Mapping[str, Any]) -> BalanceChange:
         """Read a BalanceChange from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_balance_change(src)
+        return without_collector(_read_balance_change, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This BalanceChange as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["teamId"] = self.team_id
-        d["changeOrigin"] = self.change_origin
-        if self.topup_status is not None:
-            d["topupStatus"] = self.topup_status
-        if self.amount is not None:
-            d["amount"] = self.amount.to_dict()
-        if self.invoice_id is not None:
-            d["invoiceId"] = self.invoice_id
-        if self.invoice_number is not None:
-            d["invoiceNumber"] = self.invoice_number
-        if self.create_time is not None:
-            d["createTime"] = write_timestamp(self.create_time)
-        if self.spend_bp_key_year is not None:
-            d["spendBpKeyYear"] = self.spend_bp_key_year
-        if self.spend_bp_key_month is not None:
-            d["spendBpKeyMonth"] = self.spend_bp_key_month
-        if self.create_ts is not None:
-            d["createTs"] = write_timestamp(self.create_ts)
-        if self.payment_processor is not None:
-            d["paymentProcessor"] = self.payment_processor.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_balance_change, self)
 
 
 _BALANCE_CHANGE_MEMBERS: frozenset[str] = frozenset(
@@ -177,3 +159,30 @@ def _read_balance_change(src: Mapping[str, Any], check_extras: bool = True) -> B
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_balance_change(self: BalanceChange) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["teamId"] = self.team_id
+    d["changeOrigin"] = self.change_origin
+    if self.topup_status is not None:
+        d["topupStatus"] = self.topup_status
+    if self.amount is not None:
+        d["amount"] = _write_usd_cents(self.amount)
+    if self.invoice_id is not None:
+        d["invoiceId"] = self.invoice_id
+    if self.invoice_number is not None:
+        d["invoiceNumber"] = self.invoice_number
+    if self.create_time is not None:
+        d["createTime"] = write_timestamp(self.create_time)
+    if self.spend_bp_key_year is not None:
+        d["spendBpKeyYear"] = self.spend_bp_key_year
+    if self.spend_bp_key_month is not None:
+        d["spendBpKeyMonth"] = self.spend_bp_key_month
+    if self.create_ts is not None:
+        d["createTs"] = write_timestamp(self.create_ts)
+    if self.payment_processor is not None:
+        d["paymentProcessor"] = _write_payment_processor(self.payment_processor)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
 
 
@@ -33,16 +34,11 @@ class BankAccountBlock:
     def from_dict(cls, src: Mapping[str, Any]) -> BankAccountBlock:
         """Read a BankAccountBlock from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_bank_account_block(src)
+        return without_collector(_read_bank_account_block, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This BankAccountBlock as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["networkCode"] = self.network_code
-        d["blockReason"] = self.block_reason
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_bank_account_block, self)
 
 
 _BANK_ACCOUNT_BLOCK_MEMBERS: frozenset[str] = frozenset(
@@ -64,3 +60,12 @@ def _read_bank_account_block(src: Mapping[str, Any], check_extras: bool = True) 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_bank_account_block(self: BankAccountBlock) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["networkCode"] = self.network_code
+    d["blockReason"] = self.block_reason
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_int32,
+    without_collector,
 )
 
 
@@ -33,16 +34,11 @@ class BillingCycle:
     def from_dict(cls, src: Mapping[str, Any]) -> BillingCycle:
         """Read a BillingCycle from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_billing_cycle(src)
+        return without_collector(_read_billing_cycle, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This BillingCycle as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["year"] = self.year
-        d["month"] = self.month
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_billing_cycle, self)
 
 
 _BILLING_CYCLE_MEMBERS: frozenset[str] = frozenset(
@@ -64,3 +60,12 @@ def _read_billing_cycle(src: Mapping[str, Any], check_extras: bool = True) -> Bi
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_billing_cycle(self: BillingCycle) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["year"] = self.year
+    d["month"] = self.month
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

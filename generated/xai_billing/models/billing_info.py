@@ -12,8 +12,9 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
-from .address import Address, _read_address
+from .address import Address, _read_address, _write_address
 
 
 @define(kw_only=True)
@@ -41,20 +42,11 @@ class BillingInfo:
     def from_dict(cls, src: Mapping[str, Any]) -> BillingInfo:
         """Read a BillingInfo from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_billing_info(src)
+        return without_collector(_read_billing_info, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This BillingInfo as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["name"] = self.name
-        if self.address is not None:
-            d["address"] = self.address.to_dict()
-        d["email"] = self.email
-        d["taxIdType"] = self.tax_id_type
-        d["taxNumber"] = self.tax_number
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_billing_info, self)
 
 
 _BILLING_INFO_MEMBERS: frozenset[str] = frozenset(
@@ -87,3 +79,16 @@ def _read_billing_info(src: Mapping[str, Any], check_extras: bool = True) -> Bil
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_billing_info(self: BillingInfo) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["name"] = self.name
+    if self.address is not None:
+        d["address"] = _write_address(self.address)
+    d["email"] = self.email
+    d["taxIdType"] = self.tax_id_type
+    d["taxNumber"] = self.tax_number
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

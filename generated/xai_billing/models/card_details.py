@@ -12,6 +12,7 @@ from .._wire import (
     new,
     read_int64,
     read_str,
+    without_collector,
 )
 
 
@@ -39,18 +40,11 @@ class CardDetails:
     def from_dict(cls, src: Mapping[str, Any]) -> CardDetails:
         """Read a CardDetails from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_card_details(src)
+        return without_collector(_read_card_details, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This CardDetails as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["brand"] = self.brand
-        d["expMonth"] = str(self.exp_month)
-        d["expYear"] = str(self.exp_year)
-        d["last4"] = self.last4
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_card_details, self)
 
 
 _CARD_DETAILS_MEMBERS: frozenset[str] = frozenset(
@@ -88,3 +82,14 @@ def _read_card_details(src: Mapping[str, Any], check_extras: bool = True) -> Car
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_card_details(self: CardDetails) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["brand"] = self.brand
+    d["expMonth"] = str(self.exp_month)
+    d["expYear"] = str(self.exp_year)
+    d["last4"] = self.last4
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

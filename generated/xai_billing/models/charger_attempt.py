@@ -13,6 +13,7 @@ from .._wire import (
     read_bool,
     read_int32,
     read_str,
+    without_collector,
 )
 
 
@@ -37,17 +38,11 @@ class ChargerAttempt:
     def from_dict(cls, src: Mapping[str, Any]) -> ChargerAttempt:
         """Read a ChargerAttempt from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_charger_attempt(src)
+        return without_collector(_read_charger_attempt, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This ChargerAttempt as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["ticket"] = self.ticket
-        d["successful"] = self.successful
-        d["paymentMethodId"] = self.payment_method_id
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_charger_attempt, self)
 
 
 _CHARGER_ATTEMPT_MEMBERS: frozenset[str] = frozenset(
@@ -72,3 +67,13 @@ def _read_charger_attempt(src: Mapping[str, Any], check_extras: bool = True) -> 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_charger_attempt(self: ChargerAttempt) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["ticket"] = self.ticket
+    d["successful"] = self.successful
+    d["paymentMethodId"] = self.payment_method_id
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

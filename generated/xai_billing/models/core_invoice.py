@@ -13,9 +13,10 @@ from .._wire import (
     new,
     read_int64,
     read_messages,
+    without_collector,
 )
-from .invoice_line import _INVOICE_LINE_MEMBERS, InvoiceLine, _read_invoice_line
-from .usd_cents import UsdCents, _read_usd_cents
+from .invoice_line import _INVOICE_LINE_MEMBERS, InvoiceLine, _read_invoice_line, _write_invoice_line
+from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
 @define(kw_only=True)
@@ -57,32 +58,11 @@ class CoreInvoice:
     def from_dict(cls, src: Mapping[str, Any]) -> CoreInvoice:
         """Read a CoreInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_core_invoice(src)
+        return without_collector(_read_core_invoice, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This CoreInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["lines"] = [item.to_dict() for item in self.lines]
-        if self.amount_before_vat_limited is not None:
-            d["amountBeforeVatLimited"] = self.amount_before_vat_limited.to_dict()
-        if self.amount_before_vat_unlimited is not None:
-            d["amountBeforeVatUnlimited"] = self.amount_before_vat_unlimited.to_dict()
-        if self.amount_before_vat_limited_and_unlimited is not None:
-            d["amountBeforeVatLimitedAndUnlimited"] = self.amount_before_vat_limited_and_unlimited.to_dict()
-        d["amountBeforeVat"] = str(self.amount_before_vat)
-        d["vatCost"] = str(self.vat_cost)
-        d["amountAfterVat"] = str(self.amount_after_vat)
-        d["autoCreditsIssued"] = str(self.auto_credits_issued)
-        d["defaultCreditsIssued"] = str(self.default_credits_issued)
-        if self.total_with_corr is not None:
-            d["totalWithCorr"] = self.total_with_corr.to_dict()
-        if self.prepaid_credits is not None:
-            d["prepaidCredits"] = self.prepaid_credits.to_dict()
-        if self.prepaid_credits_used is not None:
-            d["prepaidCreditsUsed"] = self.prepaid_credits_used.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_core_invoice, self)
 
 
 _CORE_INVOICE_MEMBERS: frozenset[str] = frozenset(
@@ -202,3 +182,28 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_core_invoice(self: CoreInvoice) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["lines"] = [_write_invoice_line(item) for item in self.lines]
+    if self.amount_before_vat_limited is not None:
+        d["amountBeforeVatLimited"] = _write_usd_cents(self.amount_before_vat_limited)
+    if self.amount_before_vat_unlimited is not None:
+        d["amountBeforeVatUnlimited"] = _write_usd_cents(self.amount_before_vat_unlimited)
+    if self.amount_before_vat_limited_and_unlimited is not None:
+        d["amountBeforeVatLimitedAndUnlimited"] = _write_usd_cents(self.amount_before_vat_limited_and_unlimited)
+    d["amountBeforeVat"] = str(self.amount_before_vat)
+    d["vatCost"] = str(self.vat_cost)
+    d["amountAfterVat"] = str(self.amount_after_vat)
+    d["autoCreditsIssued"] = str(self.auto_credits_issued)
+    d["defaultCreditsIssued"] = str(self.default_credits_issued)
+    if self.total_with_corr is not None:
+        d["totalWithCorr"] = _write_usd_cents(self.total_with_corr)
+    if self.prepaid_credits is not None:
+        d["prepaidCredits"] = _write_usd_cents(self.prepaid_credits)
+    if self.prepaid_credits_used is not None:
+        d["prepaidCreditsUsed"] = _write_usd_cents(self.prepaid_credits_used)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -14,6 +14,7 @@ from .._wire import (
     new,
     read_doubles,
     read_timestamp,
+    without_collector,
     write_doubles,
     write_timestamp,
 )
@@ -39,17 +40,11 @@ class DataPoint:
     def from_dict(cls, src: Mapping[str, Any]) -> DataPoint:
         """Read a DataPoint from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_data_point(src)
+        return without_collector(_read_data_point, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This DataPoint as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.timestamp is not None:
-            d["timestamp"] = write_timestamp(self.timestamp)
-        d["values"] = write_doubles(self.values)
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_data_point, self)
 
 
 _DATA_POINT_MEMBERS: frozenset[str] = frozenset(
@@ -75,3 +70,13 @@ def _read_data_point(src: Mapping[str, Any], check_extras: bool = True) -> DataP
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_data_point(self: DataPoint) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.timestamp is not None:
+        d["timestamp"] = write_timestamp(self.timestamp)
+    d["values"] = write_doubles(self.values)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

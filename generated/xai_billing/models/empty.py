@@ -10,6 +10,7 @@ from .._wire import (
     NO_EXTRAS,
     extras,
     new,
+    without_collector,
 )
 
 
@@ -28,14 +29,11 @@ class Empty:
     def from_dict(cls, src: Mapping[str, Any]) -> Empty:
         """Read a Empty from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_empty(src)
+        return without_collector(_read_empty, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This Empty as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_empty, self)
 
 
 _EMPTY_MEMBERS: frozenset[str] = frozenset(())
@@ -48,3 +46,10 @@ def _read_empty(src: Mapping[str, Any], check_extras: bool = True) -> Empty:
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_empty(self: Empty) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,8 +11,9 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .billing_info import BillingInfo, _read_billing_info
+from .billing_info import BillingInfo, _read_billing_info, _write_billing_info
 
 
 @define(kw_only=True)
@@ -32,16 +33,11 @@ class GetBillingInfoResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> GetBillingInfoResponse:
         """Read a GetBillingInfoResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_get_billing_info_response(src)
+        return without_collector(_read_get_billing_info_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This GetBillingInfoResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.billing_info is not None:
-            d["billingInfo"] = self.billing_info.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_get_billing_info_response, self)
 
 
 _GET_BILLING_INFO_RESPONSE_MEMBERS: frozenset[str] = frozenset(("billingInfo",))
@@ -62,3 +58,12 @@ def _read_get_billing_info_response(src: Mapping[str, Any], check_extras: bool =
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_get_billing_info_response(self: GetBillingInfoResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.billing_info is not None:
+        d["billingInfo"] = _write_billing_info(self.billing_info)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

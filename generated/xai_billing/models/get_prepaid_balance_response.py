@@ -12,9 +12,10 @@ from .._wire import (
     extras,
     new,
     read_messages,
+    without_collector,
 )
-from .balance_change import _BALANCE_CHANGE_MEMBERS, BalanceChange, _read_balance_change
-from .usd_cents import UsdCents, _read_usd_cents
+from .balance_change import _BALANCE_CHANGE_MEMBERS, BalanceChange, _read_balance_change, _write_balance_change
+from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
 @define(kw_only=True)
@@ -36,17 +37,11 @@ class GetPrepaidBalanceResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> GetPrepaidBalanceResponse:
         """Read a GetPrepaidBalanceResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_get_prepaid_balance_response(src)
+        return without_collector(_read_get_prepaid_balance_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This GetPrepaidBalanceResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["changes"] = [item.to_dict() for item in self.changes]
-        if self.total is not None:
-            d["total"] = self.total.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_get_prepaid_balance_response, self)
 
 
 _GET_PREPAID_BALANCE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
@@ -75,3 +70,13 @@ def _read_get_prepaid_balance_response(src: Mapping[str, Any], check_extras: boo
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_get_prepaid_balance_response(self: GetPrepaidBalanceResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["changes"] = [_write_balance_change(item) for item in self.changes]
+    if self.total is not None:
+        d["total"] = _write_usd_cents(self.total)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

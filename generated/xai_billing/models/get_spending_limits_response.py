@@ -11,8 +11,9 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .spending_limits import SpendingLimits, _read_spending_limits
+from .spending_limits import SpendingLimits, _read_spending_limits, _write_spending_limits
 
 
 @define(kw_only=True)
@@ -32,16 +33,11 @@ class GetSpendingLimitsResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> GetSpendingLimitsResponse:
         """Read a GetSpendingLimitsResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_get_spending_limits_response(src)
+        return without_collector(_read_get_spending_limits_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This GetSpendingLimitsResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.spending_limits is not None:
-            d["spendingLimits"] = self.spending_limits.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_get_spending_limits_response, self)
 
 
 _GET_SPENDING_LIMITS_RESPONSE_MEMBERS: frozenset[str] = frozenset(("spendingLimits",))
@@ -62,3 +58,12 @@ def _read_get_spending_limits_response(src: Mapping[str, Any], check_extras: boo
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_get_spending_limits_response(self: GetSpendingLimitsResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.spending_limits is not None:
+        d["spendingLimits"] = _write_spending_limits(self.spending_limits)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,8 +11,13 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .analytics_request import AnalyticsRequest, _read_analytics_request
+from .analytics_request import (
+    AnalyticsRequest,
+    _read_analytics_request,
+    _write_analytics_request,
+)
 
 
 @define(kw_only=True)
@@ -32,15 +37,11 @@ class GetUsageRequest:
     def from_dict(cls, src: Mapping[str, Any]) -> GetUsageRequest:
         """Read a GetUsageRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_get_usage_request(src)
+        return without_collector(_read_get_usage_request, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This GetUsageRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["analyticsRequest"] = self.analytics_request.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_get_usage_request, self)
 
 
 _GET_USAGE_REQUEST_MEMBERS: frozenset[str] = frozenset(("analyticsRequest",))
@@ -57,3 +58,11 @@ def _read_get_usage_request(src: Mapping[str, Any], check_extras: bool = True) -
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_get_usage_request(self: GetUsageRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["analyticsRequest"] = _write_analytics_request(self.analytics_request)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -12,8 +12,9 @@ from .._wire import (
     new,
     read_bool,
     read_messages,
+    without_collector,
 )
-from .time_series import _TIME_SERIES_MEMBERS, TimeSeries, _read_time_series
+from .time_series import _TIME_SERIES_MEMBERS, TimeSeries, _read_time_series, _write_time_series
 
 
 @define(kw_only=True)
@@ -35,16 +36,11 @@ class GetUsageResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> GetUsageResponse:
         """Read a GetUsageResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_get_usage_response(src)
+        return without_collector(_read_get_usage_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This GetUsageResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["timeSeries"] = [item.to_dict() for item in self.time_series]
-        d["limitReached"] = self.limit_reached
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_get_usage_response, self)
 
 
 _GET_USAGE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
@@ -67,3 +63,12 @@ def _read_get_usage_response(src: Mapping[str, Any], check_extras: bool = True) 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_get_usage_response(self: GetUsageResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["timeSeries"] = [_write_time_series(item) for item in self.time_series]
+    d["limitReached"] = self.limit_reached
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

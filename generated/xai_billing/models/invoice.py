@@ -18,14 +18,19 @@ from .._wire import (
     read_messages,
     read_str,
     read_timestamp,
+    without_collector,
     write_timestamp,
 )
-from .charger_attempt import _CHARGER_ATTEMPT_MEMBERS, ChargerAttempt, _read_charger_attempt
-from .invoice_line import _INVOICE_LINE_MEMBERS, InvoiceLine, _read_invoice_line
+from .charger_attempt import _CHARGER_ATTEMPT_MEMBERS, ChargerAttempt, _read_charger_attempt, _write_charger_attempt
+from .invoice_line import _INVOICE_LINE_MEMBERS, InvoiceLine, _read_invoice_line, _write_invoice_line
 from .invoice_status import InvoiceStatus
-from .monthly_invoice import MonthlyInvoice, _read_monthly_invoice
-from .prepaid_invoice import PrepaidInvoice, _read_prepaid_invoice
-from .subscriptions_invoice import SubscriptionsInvoice, _read_subscriptions_invoice
+from .monthly_invoice import MonthlyInvoice, _read_monthly_invoice, _write_monthly_invoice
+from .prepaid_invoice import PrepaidInvoice, _read_prepaid_invoice, _write_prepaid_invoice
+from .subscriptions_invoice import (
+    SubscriptionsInvoice,
+    _read_subscriptions_invoice,
+    _write_subscriptions_invoice,
+)
 
 
 @define(kw_only=True)
@@ -73,34 +78,11 @@ class Invoice:
     def from_dict(cls, src: Mapping[str, Any]) -> Invoice:
         """Read a Invoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_invoice(src)
+        return without_collector(_read_invoice, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This Invoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["teamId"] = self.team_id
-        d["invoiceId"] = self.invoice_id
-        d["invoiceNumber"] = self.invoice_number
-        if self.create_time is not None:
-            d["createTime"] = write_timestamp(self.create_time)
-        d["invoiceStatus"] = self.invoice_status
-        if self.first_desired_next_cycle_ts is not None:
-            d["firstDesiredNextCycleTs"] = write_timestamp(self.first_desired_next_cycle_ts)
-        d["chargerAttempts"] = [item.to_dict() for item in self.charger_attempts]
-        d["lines"] = [item.to_dict() for item in self.lines]
-        d["subtotal"] = str(self.subtotal)
-        d["tax"] = str(self.tax)
-        d["total"] = str(self.total)
-        d["invoicePdfAssetKeySuffix"] = self.invoice_pdf_asset_key_suffix
-        if self.monthly is not None:
-            d["monthly"] = self.monthly.to_dict()
-        if self.prepaid is not None:
-            d["prepaid"] = self.prepaid.to_dict()
-        if self.subscriptions is not None:
-            d["subscriptions"] = self.subscriptions.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_invoice, self)
 
 
 _INVOICE_MEMBERS: frozenset[str] = frozenset(
@@ -205,3 +187,30 @@ def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_invoice(self: Invoice) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["teamId"] = self.team_id
+    d["invoiceId"] = self.invoice_id
+    d["invoiceNumber"] = self.invoice_number
+    if self.create_time is not None:
+        d["createTime"] = write_timestamp(self.create_time)
+    d["invoiceStatus"] = self.invoice_status
+    if self.first_desired_next_cycle_ts is not None:
+        d["firstDesiredNextCycleTs"] = write_timestamp(self.first_desired_next_cycle_ts)
+    d["chargerAttempts"] = [_write_charger_attempt(item) for item in self.charger_attempts]
+    d["lines"] = [_write_invoice_line(item) for item in self.lines]
+    d["subtotal"] = str(self.subtotal)
+    d["tax"] = str(self.tax)
+    d["total"] = str(self.total)
+    d["invoicePdfAssetKeySuffix"] = self.invoice_pdf_asset_key_suffix
+    if self.monthly is not None:
+        d["monthly"] = _write_monthly_invoice(self.monthly)
+    if self.prepaid is not None:
+        d["prepaid"] = _write_prepaid_invoice(self.prepaid)
+    if self.subscriptions is not None:
+        d["subscriptions"] = _write_subscriptions_invoice(self.subscriptions)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -12,6 +12,7 @@ from .._wire import (
     new,
     read_int64,
     read_str,
+    without_collector,
 )
 
 
@@ -42,20 +43,11 @@ class InvoiceLine:
     def from_dict(cls, src: Mapping[str, Any]) -> InvoiceLine:
         """Read a InvoiceLine from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_invoice_line(src)
+        return without_collector(_read_invoice_line, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This InvoiceLine as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["clusterName"] = self.cluster_name
-        d["description"] = self.description
-        d["unitType"] = self.unit_type
-        d["unitPrice"] = str(self.unit_price)
-        d["numUnits"] = str(self.num_units)
-        d["amount"] = str(self.amount)
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_invoice_line, self)
 
 
 _INVOICE_LINE_MEMBERS: frozenset[str] = frozenset(
@@ -102,3 +94,16 @@ def _read_invoice_line(src: Mapping[str, Any], check_extras: bool = True) -> Inv
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_invoice_line(self: InvoiceLine) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["clusterName"] = self.cluster_name
+    d["description"] = self.description
+    d["unitType"] = self.unit_type
+    d["unitPrice"] = str(self.unit_price)
+    d["numUnits"] = str(self.num_units)
+    d["amount"] = str(self.amount)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
 
 
@@ -31,15 +32,11 @@ class LinkDetails:
     def from_dict(cls, src: Mapping[str, Any]) -> LinkDetails:
         """Read a LinkDetails from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_link_details(src)
+        return without_collector(_read_link_details, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This LinkDetails as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["email"] = self.email
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_link_details, self)
 
 
 _LINK_DETAILS_MEMBERS: frozenset[str] = frozenset(("email",))
@@ -54,3 +51,11 @@ def _read_link_details(src: Mapping[str, Any], check_extras: bool = True) -> Lin
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_link_details(self: LinkDetails) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["email"] = self.email
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

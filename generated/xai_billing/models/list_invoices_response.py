@@ -11,8 +11,9 @@ from .._wire import (
     extras,
     new,
     read_messages,
+    without_collector,
 )
-from .invoice import _INVOICE_MEMBERS, Invoice, _read_invoice
+from .invoice import _INVOICE_MEMBERS, Invoice, _read_invoice, _write_invoice
 
 
 @define(kw_only=True)
@@ -32,15 +33,11 @@ class ListInvoicesResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> ListInvoicesResponse:
         """Read a ListInvoicesResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_list_invoices_response(src)
+        return without_collector(_read_list_invoices_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This ListInvoicesResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["invoices"] = [item.to_dict() for item in self.invoices]
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_list_invoices_response, self)
 
 
 _LIST_INVOICES_RESPONSE_MEMBERS: frozenset[str] = frozenset(("invoices",))
@@ -54,3 +51,11 @@ def _read_list_invoices_response(src: Mapping[str, Any], check_extras: bool = Tr
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_list_invoices_response(self: ListInvoicesResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["invoices"] = [_write_invoice(item) for item in self.invoices]
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -12,9 +12,14 @@ from .._wire import (
     extras,
     new,
     read_messages,
+    without_collector,
 )
-from .payment_method import _PAYMENT_METHOD_MEMBERS, PaymentMethod, _read_payment_method
-from .pending_payment_method import PendingPaymentMethod, _read_pending_payment_method
+from .payment_method import _PAYMENT_METHOD_MEMBERS, PaymentMethod, _read_payment_method, _write_payment_method
+from .pending_payment_method import (
+    PendingPaymentMethod,
+    _read_pending_payment_method,
+    _write_pending_payment_method,
+)
 
 
 @define(kw_only=True)
@@ -36,17 +41,11 @@ class ListPaymentMethodsResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> ListPaymentMethodsResponse:
         """Read a ListPaymentMethodsResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_list_payment_methods_response(src)
+        return without_collector(_read_list_payment_methods_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This ListPaymentMethodsResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["paymentMethods"] = [item.to_dict() for item in self.payment_methods]
-        if self.pending_payment_method is not None:
-            d["pendingPaymentMethod"] = self.pending_payment_method.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_list_payment_methods_response, self)
 
 
 _LIST_PAYMENT_METHODS_RESPONSE_MEMBERS: frozenset[str] = frozenset(
@@ -80,3 +79,13 @@ def _read_list_payment_methods_response(
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_list_payment_methods_response(self: ListPaymentMethodsResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["paymentMethods"] = [_write_payment_method(item) for item in self.payment_methods]
+    if self.pending_payment_method is not None:
+        d["pendingPaymentMethod"] = _write_pending_payment_method(self.pending_payment_method)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

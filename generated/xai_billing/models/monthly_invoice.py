@@ -11,9 +11,10 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .billing_cycle import BillingCycle, _read_billing_cycle
-from .usd_cents import UsdCents, _read_usd_cents
+from .billing_cycle import BillingCycle, _read_billing_cycle, _write_billing_cycle
+from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
 @define(kw_only=True)
@@ -43,26 +44,11 @@ class MonthlyInvoice:
     def from_dict(cls, src: Mapping[str, Any]) -> MonthlyInvoice:
         """Read a MonthlyInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_monthly_invoice(src)
+        return without_collector(_read_monthly_invoice, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This MonthlyInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.billing_cycle is not None:
-            d["billingCycle"] = self.billing_cycle.to_dict()
-        if self.default_credits_issued is not None:
-            d["defaultCreditsIssued"] = self.default_credits_issued.to_dict()
-        if self.auto_credits_issued is not None:
-            d["autoCreditsIssued"] = self.auto_credits_issued.to_dict()
-        if self.prepaid_tokens_to_spend is not None:
-            d["prepaidTokensToSpend"] = self.prepaid_tokens_to_spend.to_dict()
-        if self.billing_items_csv_asset_key_suffix is not None:
-            d["billingItemsCsvAssetKeySuffix"] = self.billing_items_csv_asset_key_suffix
-        if self.corrections_csv_asset_key_suffix is not None:
-            d["correctionsCsvAssetKeySuffix"] = self.corrections_csv_asset_key_suffix
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_monthly_invoice, self)
 
 
 _MONTHLY_INVOICE_MEMBERS: frozenset[str] = frozenset(
@@ -124,3 +110,22 @@ def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_monthly_invoice(self: MonthlyInvoice) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.billing_cycle is not None:
+        d["billingCycle"] = _write_billing_cycle(self.billing_cycle)
+    if self.default_credits_issued is not None:
+        d["defaultCreditsIssued"] = _write_usd_cents(self.default_credits_issued)
+    if self.auto_credits_issued is not None:
+        d["autoCreditsIssued"] = _write_usd_cents(self.auto_credits_issued)
+    if self.prepaid_tokens_to_spend is not None:
+        d["prepaidTokensToSpend"] = _write_usd_cents(self.prepaid_tokens_to_spend)
+    if self.billing_items_csv_asset_key_suffix is not None:
+        d["billingItemsCsvAssetKeySuffix"] = self.billing_items_csv_asset_key_suffix
+    if self.corrections_csv_asset_key_suffix is not None:
+        d["correctionsCsvAssetKeySuffix"] = self.corrections_csv_asset_key_suffix
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

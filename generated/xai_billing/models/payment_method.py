@@ -15,14 +15,16 @@ from .._wire import (
     new,
     read_str,
     read_timestamp,
+    without_collector,
     write_timestamp,
 )
-from .billing_info import BillingInfo, _read_billing_info
-from .card_details import CardDetails, _read_card_details
-from .link_details import LinkDetails, _read_link_details
+from .billing_info import BillingInfo, _read_billing_info, _write_billing_info
+from .card_details import CardDetails, _read_card_details, _write_card_details
+from .link_details import LinkDetails, _read_link_details, _write_link_details
 from .us_bank_account_details import (
     UsBankAccountDetails,
     _read_us_bank_account_details,
+    _write_us_bank_account_details,
 )
 
 
@@ -55,26 +57,11 @@ class PaymentMethod:
     def from_dict(cls, src: Mapping[str, Any]) -> PaymentMethod:
         """Read a PaymentMethod from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_payment_method(src)
+        return without_collector(_read_payment_method, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This PaymentMethod as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["paymentMethodId"] = self.payment_method_id
-        if self.billing_info is not None:
-            d["billingInfo"] = self.billing_info.to_dict()
-        if self.card_details is not None:
-            d["cardDetails"] = self.card_details.to_dict()
-        if self.us_bank_account_details is not None:
-            d["usBankAccountDetails"] = self.us_bank_account_details.to_dict()
-        if self.link_details is not None:
-            d["linkDetails"] = self.link_details.to_dict()
-        d["paymentType"] = self.payment_type
-        if self.added_ts is not None:
-            d["addedTs"] = write_timestamp(self.added_ts)
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_payment_method, self)
 
 
 _PAYMENT_METHOD_MEMBERS: frozenset[str] = frozenset(
@@ -144,3 +131,22 @@ def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> P
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_payment_method(self: PaymentMethod) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["paymentMethodId"] = self.payment_method_id
+    if self.billing_info is not None:
+        d["billingInfo"] = _write_billing_info(self.billing_info)
+    if self.card_details is not None:
+        d["cardDetails"] = _write_card_details(self.card_details)
+    if self.us_bank_account_details is not None:
+        d["usBankAccountDetails"] = _write_us_bank_account_details(self.us_bank_account_details)
+    if self.link_details is not None:
+        d["linkDetails"] = _write_link_details(self.link_details)
+    d["paymentType"] = self.payment_type
+    if self.added_ts is not None:
+        d["addedTs"] = write_timestamp(self.added_ts)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -12,6 +12,7 @@ from .._wire import (
     new,
     read_enum,
     read_str,
+    without_collector,
 )
 from .payment_processor_kind import PaymentProcessorKind
 
@@ -37,17 +38,11 @@ class PaymentProcessor:
     def from_dict(cls, src: Mapping[str, Any]) -> PaymentProcessor:
         """Read a PaymentProcessor from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_payment_processor(src)
+        return without_collector(_read_payment_processor, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This PaymentProcessor as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["kind"] = self.kind
-        d["externalParty"] = self.external_party
-        d["externalInvoiceId"] = self.external_invoice_id
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_payment_processor, self)
 
 
 _PAYMENT_PROCESSOR_MEMBERS: frozenset[str] = frozenset(
@@ -75,3 +70,13 @@ def _read_payment_processor(src: Mapping[str, Any], check_extras: bool = True) -
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_payment_processor(self: PaymentProcessor) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["kind"] = self.kind
+    d["externalParty"] = self.external_party
+    d["externalInvoiceId"] = self.external_invoice_id
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
 
 
@@ -31,15 +32,11 @@ class PendingPaymentMethod:
     def from_dict(cls, src: Mapping[str, Any]) -> PendingPaymentMethod:
         """Read a PendingPaymentMethod from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_pending_payment_method(src)
+        return without_collector(_read_pending_payment_method, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This PendingPaymentMethod as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["achMicrodepositHostedVerificationUrl"] = self.ach_microdeposit_hosted_verification_url
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_pending_payment_method, self)
 
 
 _PENDING_PAYMENT_METHOD_MEMBERS: frozenset[str] = frozenset(("achMicrodepositHostedVerificationUrl",))
@@ -56,3 +53,11 @@ def _read_pending_payment_method(src: Mapping[str, Any], check_extras: bool = Tr
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_pending_payment_method(self: PendingPaymentMethod) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["achMicrodepositHostedVerificationUrl"] = self.ach_microdeposit_hosted_verification_url
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_int64,
+    without_collector,
 )
 
 
@@ -31,15 +32,11 @@ class PositiveUsdCents:
     def from_dict(cls, src: Mapping[str, Any]) -> PositiveUsdCents:
         """Read a PositiveUsdCents from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_positive_usd_cents(src)
+        return without_collector(_read_positive_usd_cents, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This PositiveUsdCents as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["val"] = str(self.val)
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_positive_usd_cents, self)
 
 
 _POSITIVE_USD_CENTS_MEMBERS: frozenset[str] = frozenset(("val",))
@@ -57,3 +54,11 @@ def _read_positive_usd_cents(src: Mapping[str, Any], check_extras: bool = True) 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_positive_usd_cents(self: PositiveUsdCents) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["val"] = str(self.val)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

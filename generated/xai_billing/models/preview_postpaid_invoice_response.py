@@ -12,9 +12,10 @@ from .._wire import (
     extras,
     new,
     read_int64,
+    without_collector,
 )
-from .billing_cycle import BillingCycle, _read_billing_cycle
-from .core_invoice import CoreInvoice, _read_core_invoice
+from .billing_cycle import BillingCycle, _read_billing_cycle, _write_billing_cycle
+from .core_invoice import CoreInvoice, _read_core_invoice, _write_core_invoice
 
 
 @define(kw_only=True)
@@ -40,20 +41,11 @@ class PreviewPostpaidInvoiceResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> PreviewPostpaidInvoiceResponse:
         """Read a PreviewPostpaidInvoiceResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_preview_postpaid_invoice_response(src)
+        return without_collector(_read_preview_postpaid_invoice_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This PreviewPostpaidInvoiceResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.core_invoice is not None:
-            d["coreInvoice"] = self.core_invoice.to_dict()
-        d["effectiveSpendingLimit"] = str(self.effective_spending_limit)
-        d["defaultCredits"] = str(self.default_credits)
-        if self.billing_cycle is not None:
-            d["billingCycle"] = self.billing_cycle.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_preview_postpaid_invoice_response, self)
 
 
 _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
@@ -113,3 +105,16 @@ def _read_preview_postpaid_invoice_response(
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_preview_postpaid_invoice_response(self: PreviewPostpaidInvoiceResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.core_invoice is not None:
+        d["coreInvoice"] = _write_core_invoice(self.core_invoice)
+    d["effectiveSpendingLimit"] = str(self.effective_spending_limit)
+    d["defaultCredits"] = str(self.default_credits)
+    if self.billing_cycle is not None:
+        d["billingCycle"] = _write_billing_cycle(self.billing_cycle)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,8 +11,9 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .billing_info import BillingInfo, _read_billing_info
+from .billing_info import BillingInfo, _read_billing_info, _write_billing_info
 
 
 @define(kw_only=True)
@@ -32,15 +33,11 @@ class SetBillingInfoRequest:
     def from_dict(cls, src: Mapping[str, Any]) -> SetBillingInfoRequest:
         """Read a SetBillingInfoRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_set_billing_info_request(src)
+        return without_collector(_read_set_billing_info_request, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This SetBillingInfoRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["billingInfo"] = self.billing_info.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_set_billing_info_request, self)
 
 
 _SET_BILLING_INFO_REQUEST_MEMBERS: frozenset[str] = frozenset(("billingInfo",))
@@ -57,3 +54,11 @@ def _read_set_billing_info_request(src: Mapping[str, Any], check_extras: bool = 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_set_billing_info_request(self: SetBillingInfoRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["billingInfo"] = _write_billing_info(self.billing_info)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

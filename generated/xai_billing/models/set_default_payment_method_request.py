@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
 
 
@@ -31,15 +32,11 @@ class SetDefaultPaymentMethodRequest:
     def from_dict(cls, src: Mapping[str, Any]) -> SetDefaultPaymentMethodRequest:
         """Read a SetDefaultPaymentMethodRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_set_default_payment_method_request(src)
+        return without_collector(_read_set_default_payment_method_request, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This SetDefaultPaymentMethodRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["paymentMethodId"] = self.payment_method_id
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_set_default_payment_method_request, self)
 
 
 _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS: frozenset[str] = frozenset(("paymentMethodId",))
@@ -56,3 +53,11 @@ def _read_set_default_payment_method_request(
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_set_default_payment_method_request(self: SetDefaultPaymentMethodRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["paymentMethodId"] = self.payment_method_id
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

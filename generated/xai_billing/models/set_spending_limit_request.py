@@ -11,8 +11,13 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .non_negative_usd_cents import NonNegativeUsdCents, _read_non_negative_usd_cents
+from .non_negative_usd_cents import (
+    NonNegativeUsdCents,
+    _read_non_negative_usd_cents,
+    _write_non_negative_usd_cents,
+)
 
 
 @define(kw_only=True)
@@ -32,15 +37,11 @@ class SetSpendingLimitRequest:
     def from_dict(cls, src: Mapping[str, Any]) -> SetSpendingLimitRequest:
         """Read a SetSpendingLimitRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_set_spending_limit_request(src)
+        return without_collector(_read_set_spending_limit_request, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This SetSpendingLimitRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["desiredSoftSpendingLimit"] = self.desired_soft_spending_limit.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_set_spending_limit_request, self)
 
 
 _SET_SPENDING_LIMIT_REQUEST_MEMBERS: frozenset[str] = frozenset(("desiredSoftSpendingLimit",))
@@ -59,3 +60,11 @@ def _read_set_spending_limit_request(src: Mapping[str, Any], check_extras: bool 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_set_spending_limit_request(self: SetSpendingLimitRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["desiredSoftSpendingLimit"] = _write_non_negative_usd_cents(self.desired_soft_spending_limit)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

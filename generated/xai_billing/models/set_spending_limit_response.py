@@ -11,8 +11,9 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .usd_cents import UsdCents, _read_usd_cents
+from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
 @define(kw_only=True)
@@ -32,16 +33,11 @@ class SetSpendingLimitResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> SetSpendingLimitResponse:
         """Read a SetSpendingLimitResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_set_spending_limit_response(src)
+        return without_collector(_read_set_spending_limit_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This SetSpendingLimitResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.this_bp_soft_spending_limit is not None:
-            d["thisBpSoftSpendingLimit"] = self.this_bp_soft_spending_limit.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_set_spending_limit_response, self)
 
 
 _SET_SPENDING_LIMIT_RESPONSE_MEMBERS: frozenset[str] = frozenset(("thisBpSoftSpendingLimit",))
@@ -62,3 +58,12 @@ def _read_set_spending_limit_response(src: Mapping[str, Any], check_extras: bool
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_set_spending_limit_response(self: SetSpendingLimitResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.this_bp_soft_spending_limit is not None:
+        d["thisBpSoftSpendingLimit"] = _write_usd_cents(self.this_bp_soft_spending_limit)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

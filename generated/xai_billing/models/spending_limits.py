@@ -11,8 +11,9 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .usd_cents import UsdCents, _read_usd_cents
+from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
 @define(kw_only=True)
@@ -41,24 +42,11 @@ class SpendingLimits:
     def from_dict(cls, src: Mapping[str, Any]) -> SpendingLimits:
         """Read a SpendingLimits from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_spending_limits(src)
+        return without_collector(_read_spending_limits, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This SpendingLimits as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.hard_sl_override is not None:
-            d["hardSlOverride"] = self.hard_sl_override.to_dict()
-        if self.hard_sl_auto is not None:
-            d["hardSlAuto"] = self.hard_sl_auto.to_dict()
-        if self.effective_hard_sl is not None:
-            d["effectiveHardSl"] = self.effective_hard_sl.to_dict()
-        if self.soft_sl is not None:
-            d["softSl"] = self.soft_sl.to_dict()
-        if self.effective_sl is not None:
-            d["effectiveSl"] = self.effective_sl.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_spending_limits, self)
 
 
 _SPENDING_LIMITS_MEMBERS: frozenset[str] = frozenset(
@@ -119,3 +107,20 @@ def _read_spending_limits(src: Mapping[str, Any], check_extras: bool = True) -> 
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_spending_limits(self: SpendingLimits) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.hard_sl_override is not None:
+        d["hardSlOverride"] = _write_usd_cents(self.hard_sl_override)
+    if self.hard_sl_auto is not None:
+        d["hardSlAuto"] = _write_usd_cents(self.hard_sl_auto)
+    if self.effective_hard_sl is not None:
+        d["effectiveHardSl"] = _write_usd_cents(self.effective_hard_sl)
+    if self.soft_sl is not None:
+        d["softSl"] = _write_usd_cents(self.soft_sl)
+    if self.effective_sl is not None:
+        d["effectiveSl"] = _write_usd_cents(self.effective_sl)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

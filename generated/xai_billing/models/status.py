@@ -12,8 +12,9 @@ from .._wire import (
     new,
     read_messages,
     read_str,
+    without_collector,
 )
-from .status_detail import _STATUS_DETAIL_MEMBERS, StatusDetail, _read_status_detail
+from .status_detail import _STATUS_DETAIL_MEMBERS, StatusDetail, _read_status_detail, _write_status_detail
 
 
 @define(kw_only=True)
@@ -43,19 +44,11 @@ class Status:
     def from_dict(cls, src: Mapping[str, Any]) -> Status:
         """Read a Status from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_status(src)
+        return without_collector(_read_status, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This Status as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.code is not None:
-            d["code"] = self.code
-        d["message"] = self.message
-        d["details"] = [item.to_dict() for item in self.details]
-        d["error"] = self.error
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_status, self)
 
 
 _STATUS_MEMBERS: frozenset[str] = frozenset(
@@ -81,3 +74,15 @@ def _read_status(src: Mapping[str, Any], check_extras: bool = True) -> Status:
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_status(self: Status) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.code is not None:
+        d["code"] = self.code
+    d["message"] = self.message
+    d["details"] = [_write_status_detail(item) for item in self.details]
+    d["error"] = self.error
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
 
 
@@ -31,15 +32,11 @@ class StatusDetail:
     def from_dict(cls, src: Mapping[str, Any]) -> StatusDetail:
         """Read a StatusDetail from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_status_detail(src)
+        return without_collector(_read_status_detail, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This StatusDetail as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["@type"] = self.type_url
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_status_detail, self)
 
 
 _STATUS_DETAIL_MEMBERS: frozenset[str] = frozenset(("@type",))
@@ -54,3 +51,11 @@ def _read_status_detail(src: Mapping[str, Any], check_extras: bool = True) -> St
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_status_detail(self: StatusDetail) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["@type"] = self.type_url
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

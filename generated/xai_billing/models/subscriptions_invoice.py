@@ -10,6 +10,7 @@ from .._wire import (
     NO_EXTRAS,
     extras,
     new,
+    without_collector,
 )
 
 
@@ -28,14 +29,11 @@ class SubscriptionsInvoice:
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionsInvoice:
         """Read a SubscriptionsInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_subscriptions_invoice(src)
+        return without_collector(_read_subscriptions_invoice, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This SubscriptionsInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_subscriptions_invoice, self)
 
 
 _SUBSCRIPTIONS_INVOICE_MEMBERS: frozenset[str] = frozenset(())
@@ -48,3 +46,10 @@ def _read_subscriptions_invoice(src: Mapping[str, Any], check_extras: bool = Tru
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_subscriptions_invoice(self: SubscriptionsInvoice) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

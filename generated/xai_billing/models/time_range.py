@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
 
 
@@ -35,17 +36,11 @@ class TimeRange:
     def from_dict(cls, src: Mapping[str, Any]) -> TimeRange:
         """Read a TimeRange from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_time_range(src)
+        return without_collector(_read_time_range, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This TimeRange as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["startTime"] = self.start_time
-        d["endTime"] = self.end_time
-        d["timezone"] = self.timezone
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_time_range, self)
 
 
 _TIME_RANGE_MEMBERS: frozenset[str] = frozenset(
@@ -70,3 +65,13 @@ def _read_time_range(src: Mapping[str, Any], check_extras: bool = True) -> TimeR
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_time_range(self: TimeRange) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["startTime"] = self.start_time
+    d["endTime"] = self.end_time
+    d["timezone"] = self.timezone
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

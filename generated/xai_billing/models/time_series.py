@@ -12,8 +12,9 @@ from .._wire import (
     new,
     read_messages,
     read_strings,
+    without_collector,
 )
-from .data_point import _DATA_POINT_MEMBERS, DataPoint, _read_data_point
+from .data_point import _DATA_POINT_MEMBERS, DataPoint, _read_data_point, _write_data_point
 
 
 @define(kw_only=True)
@@ -37,17 +38,11 @@ class TimeSeries:
     def from_dict(cls, src: Mapping[str, Any]) -> TimeSeries:
         """Read a TimeSeries from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_time_series(src)
+        return without_collector(_read_time_series, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This TimeSeries as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["group"] = list(self.group)
-        d["groupLabels"] = list(self.group_labels)
-        d["dataPoints"] = [item.to_dict() for item in self.data_points]
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_time_series, self)
 
 
 _TIME_SERIES_MEMBERS: frozenset[str] = frozenset(
@@ -71,3 +66,13 @@ def _read_time_series(src: Mapping[str, Any], check_extras: bool = True) -> Time
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_time_series(self: TimeSeries) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["group"] = list(self.group)
+    d["groupLabels"] = list(self.group_labels)
+    d["dataPoints"] = [_write_data_point(item) for item in self.data_points]
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,8 +11,13 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .positive_usd_cents import PositiveUsdCents, _read_positive_usd_cents
+from .positive_usd_cents import (
+    PositiveUsdCents,
+    _read_positive_usd_cents,
+    _write_positive_usd_cents,
+)
 
 
 @define(kw_only=True)
@@ -32,15 +37,11 @@ class TopUpPrepaidCreditRequest:
     def from_dict(cls, src: Mapping[str, Any]) -> TopUpPrepaidCreditRequest:
         """Read a TopUpPrepaidCreditRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_top_up_prepaid_credit_request(src)
+        return without_collector(_read_top_up_prepaid_credit_request, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This TopUpPrepaidCreditRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["amount"] = self.amount.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_top_up_prepaid_credit_request, self)
 
 
 _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS: frozenset[str] = frozenset(("amount",))
@@ -57,3 +58,11 @@ def _read_top_up_prepaid_credit_request(src: Mapping[str, Any], check_extras: bo
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_top_up_prepaid_credit_request(self: TopUpPrepaidCreditRequest) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["amount"] = _write_positive_usd_cents(self.amount)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,8 +11,9 @@ from .._wire import (
     bad,
     extras,
     new,
+    without_collector,
 )
-from .balance_change import BalanceChange, _read_balance_change
+from .balance_change import BalanceChange, _read_balance_change, _write_balance_change
 
 
 @define(kw_only=True)
@@ -32,16 +33,11 @@ class TopUpPrepaidCreditResponse:
     def from_dict(cls, src: Mapping[str, Any]) -> TopUpPrepaidCreditResponse:
         """Read a TopUpPrepaidCreditResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_top_up_prepaid_credit_response(src)
+        return without_collector(_read_top_up_prepaid_credit_response, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This TopUpPrepaidCreditResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        if self.change is not None:
-            d["change"] = self.change.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_top_up_prepaid_credit_response, self)
 
 
 _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS: frozenset[str] = frozenset(("change",))
@@ -64,3 +60,12 @@ def _read_top_up_prepaid_credit_response(
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_top_up_prepaid_credit_response(self: TopUpPrepaidCreditResponse) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    if self.change is not None:
+        d["change"] = _write_balance_change(self.change)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

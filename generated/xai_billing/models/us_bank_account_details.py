@@ -12,8 +12,13 @@ from .._wire import (
     extras,
     new,
     read_str,
+    without_collector,
 )
-from .bank_account_block import BankAccountBlock, _read_bank_account_block
+from .bank_account_block import (
+    BankAccountBlock,
+    _read_bank_account_block,
+    _write_bank_account_block,
+)
 
 
 @define(kw_only=True)
@@ -39,19 +44,11 @@ class UsBankAccountDetails:
     def from_dict(cls, src: Mapping[str, Any]) -> UsBankAccountDetails:
         """Read a UsBankAccountDetails from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_us_bank_account_details(src)
+        return without_collector(_read_us_bank_account_details, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This UsBankAccountDetails as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["bankName"] = self.bank_name
-        d["last4"] = self.last4
-        d["routingNumber"] = self.routing_number
-        if self.blocked is not None:
-            d["blocked"] = self.blocked.to_dict()
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_us_bank_account_details, self)
 
 
 _US_BANK_ACCOUNT_DETAILS_MEMBERS: frozenset[str] = frozenset(
@@ -85,3 +82,15 @@ def _read_us_bank_account_details(src: Mapping[str, Any], check_extras: bool = T
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_us_bank_account_details(self: UsBankAccountDetails) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["bankName"] = self.bank_name
+    d["last4"] = self.last4
+    d["routingNumber"] = self.routing_number
+    if self.blocked is not None:
+        d["blocked"] = _write_bank_account_block(self.blocked)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d

@@ -11,6 +11,7 @@ from .._wire import (
     extras,
     new,
     read_int64,
+    without_collector,
 )
 
 
@@ -31,15 +32,11 @@ class UsdCents:
     def from_dict(cls, src: Mapping[str, Any]) -> UsdCents:
         """Read a UsdCents from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return _read_usd_cents(src)
+        return without_collector(_read_usd_cents, src)
 
     def to_dict(self) -> dict[str, Any]:
         """This UsdCents as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        d: dict[str, Any] = {}
-        d["val"] = str(self.val)
-        if self.additional_properties:
-            d.update(self.additional_properties)
-        return d
+        return without_collector(_write_usd_cents, self)
 
 
 _USD_CENTS_MEMBERS: frozenset[str] = frozenset(("val",))
@@ -57,3 +54,11 @@ def _read_usd_cents(src: Mapping[str, Any], check_extras: bool = True) -> UsdCen
     else:
         self.additional_properties = NO_EXTRAS
     return self
+
+
+def _write_usd_cents(self: UsdCents) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    d["val"] = str(self.val)
+    if self.additional_properties:
+        d.update(self.additional_properties)
+    return d
