@@ -1,11 +1,14 @@
 """A tiny HTTP/1.1 server on 127.0.0.1 whose misbehaviour a test chooses, for faults MockTransport cannot fake.
 
 Every connection is handled by `behaviour(request_bytes) -> action`, where action is one of
-  ("respond", status, body_bytes)        a normal response (Connection: close)
+  ("respond", status, body_bytes[, headers])   a normal response (Connection: close), with extra headers
+  ("respond-then-reset", status, body)   a whole response, then a reset (RST) instead of a clean close
+  ("raw", data)                          these bytes as they are (not HTTP, say), then close
   ("sleep", seconds)                     read the request, then hold the connection silently
   ("reset",)                             read the request, then reset the connection (RST)
   ("close",)                             read the request, then close without answering
   ("truncate", status, body_bytes)       announce the full length, send half the body, close
+  ("truncate-chunked", status, body)     send half the body as one chunk of a chunked body, close
   ("trickle", seconds, head)             send a response one byte per `seconds`, its head too if `head`
 The server counts the requests it has read, serves at most `max_connections`, and stops itself
 when the test's `with` block ends.
@@ -70,7 +73,17 @@ class LoopbackServer:
             action = self.behaviour(request)
             kind = action[0]
             if kind == "respond":
+                conn.sendall(_response(action[1], action[2], *action[3:]))
+            elif kind == "respond-then-reset":
                 conn.sendall(_response(action[1], action[2]))
+                time.sleep(0.05)  # let the client read it all before the reset
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            elif kind == "raw":
+                conn.sendall(action[1])
+            elif kind == "truncate-chunked":
+                half = action[2][: len(action[2]) // 2]
+                head = f"HTTP/1.1 {action[1]} X\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                conn.sendall(head.encode() + b"%x\r\n%s\r\n" % (len(half), half))
             elif kind == "truncate":
                 full = _response(action[1], action[2])
                 conn.sendall(full[: len(full) - len(action[2]) // 2])
@@ -119,10 +132,11 @@ def _read_request(conn: socket.socket) -> bytes | None:
     return head + b"\r\n\r\n" + body
 
 
-def _response(status: int, body: bytes) -> bytes:
+def _response(status: int, body: bytes, headers: dict[str, str] | None = None) -> bytes:
+    extra = "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
     head = (
         f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
-        "Connection: close\r\n\r\n"
+        f"{extra}Connection: close\r\n\r\n"
     )
     return head.encode() + body
 

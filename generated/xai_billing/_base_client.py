@@ -8,6 +8,7 @@ which the method hands to ``_request()`` with the function that reads its 200 bo
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import os
@@ -17,6 +18,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, Self, TypeVar
 
+import httpcore
 import httpx
 
 from ._exceptions import (
@@ -388,7 +390,7 @@ class SyncAPIClient(_BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(f"http_client must be an httpx.Client, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._http = http_client if http_client is not None else _sync_http_client()
 
     def _request(
         self,
@@ -409,6 +411,7 @@ class SyncAPIClient(_BaseClient):
         while True:
             self._fit_attempt(options, request, deadline_at)
             started = time.monotonic()
+            deadline_set = _CALL_DEADLINE.set(deadline_at)  # read by the connections of _sync_http_client()
             try:
                 response = self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
                 try:
@@ -430,6 +433,8 @@ class SyncAPIClient(_BaseClient):
                 if response.is_success:
                     return self._parse_success(options, response, parse)
                 delay = self._error_status_delay(options, response, attempt)
+            finally:
+                _CALL_DEADLINE.reset(deadline_set)
             time.sleep(self._within_deadline(delay, deadline_at))
             attempt += 1
 
@@ -559,6 +564,87 @@ class _Slots:
 
     async def __aexit__(self, *exc_info: object) -> None:
         self._semaphore.release()
+
+
+# The deadline (time.monotonic()) of the sync call running in this thread, for its connections to read.
+_CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("xai_billing_deadline", default=None)
+
+
+def _sync_http_client() -> httpx.Client:
+    """httpx.Client() as it comes, but its connections end each read and write by the call's deadline.
+
+    httpx's timeouts are per socket operation, and httpcore takes the read timeout once per response's
+    headers: a server sending its headers a byte a second holds a sync call for as long as it likes,
+    and a thread cannot be interrupted. Bounding every socket operation by what is left of the deadline
+    bounds the whole exchange. (AsyncClient needs none of this: it cancels at the deadline.) The network
+    backend is httpcore's public interface, but httpx has no parameter for it, hence the private
+    attributes; were they to change, the client would still work, with per-read timeouts only.
+    """
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return httpx.Client(transport=transport)
+
+
+def _within_call_deadline(timeout: float | None, expired: type[Exception]) -> float | None:
+    """A socket operation's timeout, cut to what is left of the running call's deadline."""
+    deadline_at = _CALL_DEADLINE.get()
+    if deadline_at is None:
+        return timeout
+    left = deadline_at - time.monotonic()
+    if left <= 0:
+        raise expired("the call's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _within_call_deadline(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _within_call_deadline(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _within_call_deadline(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _within_call_deadline(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        timeout = _within_call_deadline(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
 
 
 class _DeadlinePassed(Exception):
