@@ -331,8 +331,13 @@ def per_call(calls: int = 2000) -> dict[str, tuple[float, float]]:
             ("loopback", loopback, None),
         ):
             raw = httpx.Client(transport=transport)
+            # Over loopback the client makes its own connections, as it does by default (their reads keep the
+            # deadline); MockTransport can only be given through an http_client.
             client = xai_billing.Client(
-                api_key="k", team_id="t", base_url=base, http_client=httpx.Client(transport=transport)
+                api_key="k",
+                team_id="t",
+                base_url=base,
+                http_client=None if transport is None else httpx.Client(transport=transport),
             )
             url = f"{base}/v1/billing/teams/t/billing-info"
             times = best(

@@ -360,6 +360,19 @@ def test_extra_headers_and_extra_query_are_sent() -> None:
     assert request.url.query == b"since.year=2025&since.month=1&debug=1"
     with pytest.raises(xai_billing.ConfigurationError, match="extra_headers"):
         _client(handler).list_invoices(extra_headers={"X-Bad": "line\nbreak"})
+    with pytest.raises(xai_billing.ConfigurationError, match="Authorization is the client's api_key"):
+        _client(handler).list_invoices(extra_headers={"authorization": "Bearer someone-else"})
+
+
+def test_nothing_replaces_the_management_key_in_the_authorization_header() -> None:
+    # Neither the http_client's own auth nor credentials in the base URL, which httpx would otherwise send.
+    handler = Replier({"invoices": []})
+    http = httpx.Client(transport=httpx.MockTransport(handler), auth=("user", "password"))
+    xai_billing.Client(api_key=KEY, team_id=TEAM, http_client=http).list_invoices()
+    xai_billing.Client(
+        api_key=KEY, team_id=TEAM, base_url="http://user:password@billing.test", http_client=http
+    ).list_invoices()
+    assert [r.headers["authorization"] for r in handler.requests] == [f"Bearer {KEY}"] * 2
 
 
 async def test_async_client_has_parity() -> None:

@@ -15,7 +15,7 @@ import os
 import random
 import re
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 import httpcore
@@ -43,6 +43,7 @@ BASE_URL_ENV = "XAI_MANAGEMENT_BASE_URL"
 LOG_ENV = "XAI_BILLING_LOG"
 
 DEFAULT_BASE_URL = "https://management-api.x.ai"
+USER_AGENT = f"xai-billing-python/{__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
@@ -81,18 +82,21 @@ class RequestOptions:
         self.json = json
 
 
-class _BearerAuth(httpx.Auth):
-    """Adds the management key to each request, and keeps it out of reprs."""
+# Passed as send()'s auth: the management key is already in the request's headers, and neither the
+# http_client's own auth nor credentials in the base URL may replace it.
+_NO_AUTH = httpx.Auth()
+
+
+class _Authorization:
+    """The Authorization header's value, kept out of reprs (and so out of vars(client))."""
+
+    __slots__ = ("header",)
 
     def __init__(self, api_key: str) -> None:
-        self._header = f"Bearer {api_key}"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
-        yield request
+        self.header = f"Bearer {api_key}"
 
     def __repr__(self) -> str:
-        return "_BearerAuth(<management key>)"
+        return "_Authorization(<management key>)"
 
 
 class _BaseClient:
@@ -124,12 +128,18 @@ class _BaseClient:
             team_id = os.environ.get(TEAM_ID_ENV) or None
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        self.base_url = _check_base_url(base_url)
+        self._base_url = _check_base_url(base_url)
+        self._url_prefix = str(self._base_url).rstrip("/")  # each call's URL is this plus its path
         self.team_id = team_id
         self.timeout = _check_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout)
         self.max_retries = _check_max_retries(max_retries)
         self.deadline = _check_deadline(DEFAULT_DEADLINE if isinstance(deadline, NotGiven) else deadline)
-        self._auth = _BearerAuth(api_key)
+        self._authorization = _Authorization(api_key)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The API's base URL (with_options() cannot change it: make another client)."""
+        return self._base_url
 
     def __repr__(self) -> str:
         # Safe on a half-built client, and never shows a password in the base URL's userinfo.
@@ -186,7 +196,6 @@ class _BaseClient:
         timeout: TimeoutTypes | NotGiven,
     ) -> httpx.Request:
         timeout = self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout)
-        headers = {"Accept": "application/json", "User-Agent": f"xai-billing-python/{__version__}"}
         params = options.params
         try:
             if extra_headers:
@@ -195,18 +204,26 @@ class _BaseClient:
                         raise ConfigurationError(
                             f"extra_headers: {name!r} is not a header name and value one can send."
                         )
-                headers.update(extra_headers)
+                    if name.lower() == "authorization":
+                        raise ConfigurationError("extra_headers: Authorization is the client's api_key.")
             if extra_query:
                 params = {**(params or {}), **extra_query}
-            return http.build_request(
+            request = http.build_request(
                 options.method,
                 # Appended, not joined: a base URL with a path (a gateway's prefix) keeps it.
-                str(self.base_url).rstrip("/") + options.path,
+                self._url_prefix + options.path,
                 params=params,
                 json=options.json,
-                headers=headers,
                 timeout=timeout,
             )
+            # Set on the request rather than passed to build_request(), whose merge with the http_client's
+            # own headers pops each one they share: a fifth of a call's overhead.
+            request.headers["Accept"] = "application/json"
+            request.headers["User-Agent"] = USER_AGENT
+            if extra_headers:
+                request.headers.update(extra_headers)
+            request.headers["Authorization"] = self._authorization.header
+            return request
         except (TypeError, ValueError) as exc:  # extra_headers or extra_query that httpx cannot send
             raise ConfigurationError(f"{options.method} {options.path}: cannot build the request: {exc}") from None
 
@@ -224,6 +241,9 @@ class _BaseClient:
                 f"{options.method} {request.url.path} did not finish within its deadline.", request=request
             )
         phases = request.extensions.get("timeout") or {}
+        values = phases.values()
+        if values and None not in values and max(values) <= left:
+            return  # every timeout ends before the deadline: nothing to cut
         request.extensions["timeout"] = {
             phase: left if phases.get(phase) is None else min(phases[phase], left)
             for phase in ("connect", "read", "write", "pool")
@@ -340,25 +360,29 @@ class _BaseClient:
             ) from exc
 
     def _parse(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> Response[T]:
-        where = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
         if response.extensions.get("xai_billing_too_large"):
             raise APIResponseValidationError(
-                f"{where}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
+                f"{_where(response)}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
             )
+        content = response.content
+        # A large body builds a large tree: the collector is paused for it (see without_collector).
+        large = len(content) > 65536
         try:
-            data = without_collector(json.loads, response.content)
+            data = without_collector(json.loads, content) if large else json.loads(content)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-            raise APIResponseValidationError(f"{where}: the body is not JSON ({exc}).", response=response) from exc
-        if not isinstance(data, dict):
             raise APIResponseValidationError(
-                f"{where}: expected a JSON object, got {type(data).__name__}.", response=response
+                f"{_where(response)}: the body is not JSON ({exc}).", response=response
+            ) from exc
+        if data.__class__ is not dict:
+            raise APIResponseValidationError(
+                f"{_where(response)}: expected a JSON object, got {type(data).__name__}.", response=response
             )
         try:
-            parsed = without_collector(parse, data)
+            parsed = without_collector(parse, data) if large else parse(data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
             detail = str(exc) if isinstance(exc, WireTypeError) else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(
-                f"{where}: the body is not the expected shape ({detail}).", response=response
+                f"{_where(response)}: the body is not the expected shape ({detail}).", response=response
             ) from exc
         return Response(
             status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
@@ -413,7 +437,7 @@ class SyncAPIClient(_BaseClient):
             started = time.monotonic()
             deadline_set = _CALL_DEADLINE.set(deadline_at)  # read by the connections of _sync_http_client()
             try:
-                response = self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
+                response = self._http.send(request, auth=_NO_AUTH, follow_redirects=False, stream=True)
                 try:
                     for chunk in response.iter_bytes():
                         if _keep(response, chunk, deadline_at):
@@ -509,7 +533,7 @@ class AsyncAPIClient(_BaseClient):
                     self._in_flight,
                     asyncio.timeout_at(None if deadline_at is None else _loop_time(deadline_at)),
                 ):
-                    response = await self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
+                    response = await self._http.send(request, auth=_NO_AUTH, follow_redirects=False, stream=True)
                     try:
                         async for chunk in response.aiter_bytes():
                             if _keep(response, chunk, deadline_at):
@@ -645,6 +669,10 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
+
+
+def _where(response: httpx.Response) -> str:
+    return f"{response.request.method} {response.request.url.path} -> {response.status_code}"
 
 
 class _DeadlinePassed(Exception):

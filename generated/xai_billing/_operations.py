@@ -1,9 +1,10 @@
 # generated from spec/openapi.yaml by make generate — do not edit
 """Each operation's request, built from the caller's arguments and checked against the spec before
-anything is sent, and the function that reads its 200 body."""
+anything is sent, and (parse_<operation>) the function that reads its 200 body."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -11,18 +12,63 @@ from ._base_client import RequestOptions
 from ._request import check_oneof, to_wire
 
 if TYPE_CHECKING:
-    from .models import (
-        Empty,
-        GetBillingInfoResponse,
-        GetPrepaidBalanceResponse,
-        GetSpendingLimitsResponse,
-        GetUsageResponse,
-        ListInvoicesResponse,
-        ListPaymentMethodsResponse,
-        PreviewPostpaidInvoiceResponse,
-        SetSpendingLimitResponse,
-        TopUpPrepaidCreditResponse,
-    )
+    from .models.empty import _read_empty
+    from .models.get_billing_info_response import _read_get_billing_info_response
+    from .models.get_prepaid_balance_response import _read_get_prepaid_balance_response
+    from .models.get_spending_limits_response import _read_get_spending_limits_response
+    from .models.get_usage_response import _read_get_usage_response
+    from .models.list_invoices_response import _read_list_invoices_response
+    from .models.list_payment_methods_response import _read_list_payment_methods_response
+    from .models.preview_postpaid_invoice_response import _read_preview_postpaid_invoice_response
+    from .models.set_spending_limit_response import _read_set_spending_limit_response
+    from .models.top_up_prepaid_credit_response import _read_top_up_prepaid_credit_response
+
+    parse_get_billing_info = _read_get_billing_info_response
+    parse_set_billing_info = _read_empty
+    parse_list_invoices = _read_list_invoices_response
+    parse_list_payment_methods = _read_list_payment_methods_response
+    parse_set_default_payment_method = _read_empty
+    parse_preview_postpaid_invoice = _read_preview_postpaid_invoice_response
+    parse_get_spending_limits = _read_get_spending_limits_response
+    parse_set_spending_limit = _read_set_spending_limit_response
+    parse_get_prepaid_balance = _read_get_prepaid_balance_response
+    parse_top_up_prepaid_credit = _read_top_up_prepaid_credit_response
+    parse_get_usage = _read_get_usage_response
+else:
+
+    def __getattr__(name: str) -> Any:
+        """parse_<operation>, the reader of its 200 body, which the client looks up on each call: its model
+        module is imported on first use (so that `import xai_billing` stays light), then kept here."""
+        module = _RESPONSE_MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        reader = getattr(importlib.import_module(f".models.{module}", __package__), f"_read_{module}")
+        globals()[name] = reader
+        return reader
+
+
+_RESPONSE_MODULES = {
+    "parse_get_billing_info": "get_billing_info_response",
+    "parse_set_billing_info": "empty",
+    "parse_list_invoices": "list_invoices_response",
+    "parse_list_payment_methods": "list_payment_methods_response",
+    "parse_set_default_payment_method": "empty",
+    "parse_preview_postpaid_invoice": "preview_postpaid_invoice_response",
+    "parse_get_spending_limits": "get_spending_limits_response",
+    "parse_set_spending_limit": "set_spending_limit_response",
+    "parse_get_prepaid_balance": "get_prepaid_balance_response",
+    "parse_top_up_prepaid_credit": "top_up_prepaid_credit_response",
+    "parse_get_usage": "get_usage_response",
+}
+
+
+@lru_cache(maxsize=1024)
+def segment(text: str) -> str:
+    """A path segment, percent-encoded ("/" included); remembered, as a program uses few team IDs."""
+    return quote(text, safe="")
+
 
 # The spec's schemas that a request body can reach, with what the check reads of them.
 SCHEMAS: dict[str, Any] = {
@@ -171,15 +217,9 @@ def get_billing_info(
     return RequestOptions(
         operation_id="getBillingInfo",
         method="GET",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/billing-info",
+        path=f"/v1/billing/teams/{segment(team_id)}/billing-info",
         idempotent=True,
     )
-
-
-def parse_get_billing_info(data: dict[str, Any]) -> GetBillingInfoResponse:
-    from .models.get_billing_info_response import _read_get_billing_info_response
-
-    return _read_get_billing_info_response(data)
 
 
 def set_billing_info(
@@ -193,16 +233,10 @@ def set_billing_info(
     return RequestOptions(
         operation_id="setBillingInfo",
         method="POST",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/billing-info",
+        path=f"/v1/billing/teams/{segment(team_id)}/billing-info",
         idempotent=True,
         json=body,
     )
-
-
-def parse_set_billing_info(data: dict[str, Any]) -> Empty:
-    from .models.empty import _read_empty
-
-    return _read_empty(data)
 
 
 def list_invoices(
@@ -253,16 +287,10 @@ def list_invoices(
     return RequestOptions(
         operation_id="listInvoices",
         method="GET",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/invoices",
+        path=f"/v1/billing/teams/{segment(team_id)}/invoices",
         idempotent=True,
         params=params,
     )
-
-
-def parse_list_invoices(data: dict[str, Any]) -> ListInvoicesResponse:
-    from .models.list_invoices_response import _read_list_invoices_response
-
-    return _read_list_invoices_response(data)
 
 
 def list_payment_methods(
@@ -272,15 +300,9 @@ def list_payment_methods(
     return RequestOptions(
         operation_id="listPaymentMethods",
         method="GET",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/payment-method",
+        path=f"/v1/billing/teams/{segment(team_id)}/payment-method",
         idempotent=True,
     )
-
-
-def parse_list_payment_methods(data: dict[str, Any]) -> ListPaymentMethodsResponse:
-    from .models.list_payment_methods_response import _read_list_payment_methods_response
-
-    return _read_list_payment_methods_response(data)
 
 
 def set_default_payment_method(
@@ -299,16 +321,10 @@ def set_default_payment_method(
     return RequestOptions(
         operation_id="setDefaultPaymentMethod",
         method="POST",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/payment-method/default",
+        path=f"/v1/billing/teams/{segment(team_id)}/payment-method/default",
         idempotent=True,
         json=body,
     )
-
-
-def parse_set_default_payment_method(data: dict[str, Any]) -> Empty:
-    from .models.empty import _read_empty
-
-    return _read_empty(data)
 
 
 def preview_postpaid_invoice(
@@ -318,15 +334,9 @@ def preview_postpaid_invoice(
     return RequestOptions(
         operation_id="previewPostpaidInvoice",
         method="GET",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/postpaid/invoice/preview",
+        path=f"/v1/billing/teams/{segment(team_id)}/postpaid/invoice/preview",
         idempotent=True,
     )
-
-
-def parse_preview_postpaid_invoice(data: dict[str, Any]) -> PreviewPostpaidInvoiceResponse:
-    from .models.preview_postpaid_invoice_response import _read_preview_postpaid_invoice_response
-
-    return _read_preview_postpaid_invoice_response(data)
 
 
 def get_spending_limits(
@@ -336,15 +346,9 @@ def get_spending_limits(
     return RequestOptions(
         operation_id="getSpendingLimits",
         method="GET",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/postpaid/spending-limits",
+        path=f"/v1/billing/teams/{segment(team_id)}/postpaid/spending-limits",
         idempotent=True,
     )
-
-
-def parse_get_spending_limits(data: dict[str, Any]) -> GetSpendingLimitsResponse:
-    from .models.get_spending_limits_response import _read_get_spending_limits_response
-
-    return _read_get_spending_limits_response(data)
 
 
 def set_spending_limit(
@@ -360,16 +364,10 @@ def set_spending_limit(
     return RequestOptions(
         operation_id="setSpendingLimit",
         method="POST",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/postpaid/spending-limits",
+        path=f"/v1/billing/teams/{segment(team_id)}/postpaid/spending-limits",
         idempotent=True,
         json=body,
     )
-
-
-def parse_set_spending_limit(data: dict[str, Any]) -> SetSpendingLimitResponse:
-    from .models.set_spending_limit_response import _read_set_spending_limit_response
-
-    return _read_set_spending_limit_response(data)
 
 
 def get_prepaid_balance(
@@ -379,15 +377,9 @@ def get_prepaid_balance(
     return RequestOptions(
         operation_id="getPrepaidBalance",
         method="GET",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/prepaid/balance",
+        path=f"/v1/billing/teams/{segment(team_id)}/prepaid/balance",
         idempotent=True,
     )
-
-
-def parse_get_prepaid_balance(data: dict[str, Any]) -> GetPrepaidBalanceResponse:
-    from .models.get_prepaid_balance_response import _read_get_prepaid_balance_response
-
-    return _read_get_prepaid_balance_response(data)
 
 
 def top_up_prepaid_credit(
@@ -401,16 +393,10 @@ def top_up_prepaid_credit(
     return RequestOptions(
         operation_id="topUpPrepaidCredit",
         method="POST",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/prepaid/top-up",
+        path=f"/v1/billing/teams/{segment(team_id)}/prepaid/top-up",
         idempotent=False,
         json=body,
     )
-
-
-def parse_top_up_prepaid_credit(data: dict[str, Any]) -> TopUpPrepaidCreditResponse:
-    from .models.top_up_prepaid_credit_response import _read_top_up_prepaid_credit_response
-
-    return _read_top_up_prepaid_credit_response(data)
 
 
 def get_usage(
@@ -424,13 +410,7 @@ def get_usage(
     return RequestOptions(
         operation_id="getUsage",
         method="POST",
-        path=f"/v1/billing/teams/{quote(team_id, safe='')}/usage",
+        path=f"/v1/billing/teams/{segment(team_id)}/usage",
         idempotent=True,
         json=body,
     )
-
-
-def parse_get_usage(data: dict[str, Any]) -> GetUsageResponse:
-    from .models.get_usage_response import _read_get_usage_response
-
-    return _read_get_usage_response(data)
