@@ -15,9 +15,8 @@ import random
 import re
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-import httpcore
 import httpx
 
 from ._exceptions import (
@@ -32,6 +31,9 @@ from ._exceptions import (
 )
 from ._version import __version__
 from ._wire import WireTypeError, without_collector
+
+if TYPE_CHECKING:
+    import httpcore
 from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes, request_id_from
 
 T = TypeVar("T")
@@ -604,6 +606,8 @@ def _sync_http_client() -> httpx.Client:
     attributes; were they to change, the client would still work, with per-read timeouts only.
     """
     transport = httpx.HTTPTransport()
+    import httpcore  # imported by httpx.HTTPTransport(), not by import httpx: kept out of import xai_billing
+
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, httpcore.NetworkBackend):
@@ -611,41 +615,48 @@ def _sync_http_client() -> httpx.Client:
     return httpx.Client(transport=transport)
 
 
-def _within_call_deadline(timeout: float | None, expired: type[Exception]) -> float | None:
-    """A socket operation's timeout, cut to what is left of the running call's deadline."""
+def _within_call_deadline(timeout: float | None, expired: str) -> float | None:
+    """A socket operation's timeout, cut to what is left of the running call's deadline; past it, the
+    httpcore exception named `expired` (which httpx maps to its own)."""
     deadline_at = _CALL_DEADLINE.get()
     if deadline_at is None:
         return timeout
     left = deadline_at - time.monotonic()
     if left <= 0:
-        raise expired("the call's deadline passed")
+        import httpcore
+
+        raise getattr(httpcore, expired)("the call's deadline passed")
     return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
+class _DeadlineStream:
+    """An httpcore.NetworkStream whose reads and writes end by the running call's deadline."""
+
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _within_call_deadline(timeout, httpcore.ReadTimeout))
+        return self._stream.read(max_bytes, _within_call_deadline(timeout, "ReadTimeout"))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _within_call_deadline(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _within_call_deadline(timeout, "WriteTimeout"))
 
     def close(self) -> None:
         self._stream.close()
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = _within_call_deadline(timeout, httpcore.ConnectTimeout)
+    ) -> _DeadlineStream:
+        timeout = _within_call_deadline(timeout, "ConnectTimeout")
         return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore.NetworkBackend):
+class _DeadlineBackend:
+    """An httpcore.NetworkBackend whose connections are _DeadlineStreams."""
+
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
 
@@ -656,14 +667,14 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _within_call_deadline(timeout, httpcore.ConnectTimeout)
+    ) -> _DeadlineStream:
+        timeout = _within_call_deadline(timeout, "ConnectTimeout")
         return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        timeout = _within_call_deadline(timeout, httpcore.ConnectTimeout)
+    ) -> _DeadlineStream:
+        timeout = _within_call_deadline(timeout, "ConnectTimeout")
         return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
