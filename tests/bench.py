@@ -11,7 +11,7 @@ Not a test: pytest does not collect it, and nothing here asserts a time. It prin
 - an unbounded asyncio.gather of 1,000 requests through AsyncClient against raw httpx.AsyncClient, to a
   minimal keep-alive server on loopback in its own process;
 - `make generate` (generate.py into a scratch folder), in seconds.
-Times are the best of several interleaved runs, with the garbage collector on, as a caller's program
+Each payload is measured in a fresh interpreter. Times are the best of several interleaved runs, with the garbage collector on, as a caller's program
 has it, and off (in brackets), which is what the code itself costs: building a large tree of objects
 triggers collections that traverse everything alive, which json.loads and json.dumps pay less.
 """
@@ -253,19 +253,17 @@ def ratios(runs: dict[str, Callable[[], object]], baseline: str) -> dict[str, st
     } | {baseline: f"{on[baseline] * 1000:.1f} ms ({off[baseline] * 1000:.1f} ms)"}
 
 
-# Fresh interpreters load compiled bytecode, as they do once pip has installed a package: whatever
-# PYTHONDONTWRITEBYTECODE says, each module is compiled once into a scratch cache, before the timed runs.
-PYCACHE = tempfile.mkdtemp(prefix="xai-billing-bench-pycache-")
-FRESH_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": PYCACHE}
+def fresh_env(pycache: str) -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": pycache}
 
 
-def import_time(module: str, runs: int = 25) -> float:
+def import_time(module: str, pycache: str, runs: int = 25) -> float:
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     command = [sys.executable, "-c", code]
-    subprocess.run(command, capture_output=True, check=True, env=FRESH_ENV)  # compiles into PYCACHE
+    env = fresh_env(pycache)
+    subprocess.run(command, capture_output=True, check=True, env=env)  # compiles into the scratch cache
     samples = [
-        float(subprocess.run(command, capture_output=True, text=True, check=True, env=FRESH_ENV).stdout)
-        for _ in range(runs)
+        float(subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout) for _ in range(runs)
     ]
     return statistics.median(samples)
 
@@ -366,47 +364,60 @@ def per_call(calls: int = 2000) -> dict[str, tuple[float, float]]:
     return results
 
 
-def wall_time(command: list[str], runs: int = 15) -> float:
+def wall_time(command: list[str], pycache: str, runs: int = 15) -> float:
     """The median wall time of a command in a fresh process."""
-    subprocess.run(command, capture_output=True, check=True, env=FRESH_ENV)  # compiles into PYCACHE
+    env = fresh_env(pycache)
+    subprocess.run(command, capture_output=True, check=True, env=env)  # compiles into the scratch cache
     samples = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True, env=FRESH_ENV)
+        subprocess.run(command, capture_output=True, check=True, env=env)
         samples.append(time.perf_counter() - started)
     return statistics.median(samples)
 
 
-def main() -> None:
+CASES: list[tuple[str, Callable[[], dict[str, Any]], Any, Any, Any]] = [
+    ("prepaid balance of 10,000 changes", balance_payload, GetPrepaidBalanceResponse, strict.GetPrepaidBalanceResponse, MBalance),
+    ("500 invoices of 20 lines", invoices_payload, ListInvoicesResponse, strict.ListInvoicesResponse, MInvoices),
+    ("usage of 100,000 data points", usage_payload, GetUsageResponse, strict.GetUsageResponse, MUsage),
+]  # fmt: skip
+
+
+def case_rows(index: int) -> list[tuple[str, str, str]]:
+    """The parse and to_dict() rows of one payload."""
+    name, make_payload, model, strict_model, struct = CASES[index]
+    payload = make_payload()
     rows: list[tuple[str, str, str]] = []
-    cases: list[tuple[str, dict[str, Any], Any, Any, Any]] = [
-        ("prepaid balance of 10,000 changes", balance_payload(), GetPrepaidBalanceResponse, strict.GetPrepaidBalanceResponse, MBalance),
-        ("500 invoices of 20 lines", invoices_payload(), ListInvoicesResponse, strict.ListInvoicesResponse, MInvoices),
-        ("usage of 100,000 data points", usage_payload(), GetUsageResponse, strict.GetUsageResponse, MUsage),
-    ]  # fmt: skip
-    for name, payload, model, strict_model, struct in cases:
-        for layout, indent in (("compact", None), ("indented", 2)):
-            raw = json.dumps(payload, indent=indent, separators=None if indent else (",", ":")).encode()
-            loads = lambda: json.loads(raw)  # noqa: B023, E731
-            # Each against json.loads on its own: interleaved with the others, whose large frees leave the
-            # allocator's pools warm for whichever run comes next, the baseline's time moved by up to 25%.
-            r = ratios({"json.loads": loads, "ours": lambda: model.from_dict(json.loads(raw))}, "json.loads")  # noqa: B023
-            r |= {
-                name: ratios({"json.loads": loads, name: run}, "json.loads")[name]
-                for name, run in (
-                    ("pydantic", lambda: strict_model.model_validate_json(raw)),  # noqa: B023
-                    ("msgspec", lambda: msgspec.json.decode(raw, type=struct, strict=False)),  # noqa: B023
-                )
-            }
-            label = f"parse {name}, {layout} ({len(raw) / 1e6:.1f} MB)"
-            rows.append((label, f"json.loads {r['json.loads']}", r["ours"]))
-            rows.append(("  strict pydantic models (model_validate_json)", "", r["pydantic"]))
-            rows.append(("  msgspec structs (decode)", "", r["msgspec"]))
-        parsed = model.from_dict(payload)
-        r = ratios({"json.dumps": lambda: json.dumps(payload), "to_dict": parsed.to_dict}, "json.dumps")  # noqa: B023
-        rows.append((f"to_dict() {name}", f"json.dumps {r['json.dumps']}", r["to_dict"]))
-    httpx_import = import_time("httpx")
-    ours_import = import_time("xai_billing")
+    for layout, indent in (("compact", None), ("indented", 2)):
+        raw = json.dumps(payload, indent=indent, separators=None if indent else (",", ":")).encode()
+        loads = lambda: json.loads(raw)  # noqa: B023, E731
+        # Each against json.loads on its own: interleaved with the others, whose large frees leave the
+        # allocator's pools warm for whichever run comes next, the baseline's time moved by up to 25%.
+        r = ratios({"json.loads": loads, "ours": lambda: model.from_dict(json.loads(raw))}, "json.loads")  # noqa: B023
+        for other, run in (
+            ("pydantic", lambda: strict_model.model_validate_json(raw)),  # noqa: B023
+            ("msgspec", lambda: msgspec.json.decode(raw, type=struct, strict=False)),  # noqa: B023
+        ):
+            r[other] = ratios({"json.loads": loads, other: run}, "json.loads")[other]
+        label = f"parse {name}, {layout} ({len(raw) / 1e6:.1f} MB)"
+        rows.append((label, f"json.loads {r['json.loads']}", r["ours"]))
+        rows.append(("  strict pydantic models (model_validate_json)", "", r["pydantic"]))
+        rows.append(("  msgspec structs (decode)", "", r["msgspec"]))
+    parsed = model.from_dict(payload)
+    r = ratios({"json.dumps": lambda: json.dumps(payload), "to_dict": parsed.to_dict}, "json.dumps")
+    rows.append((f"to_dict() {name}", f"json.dumps {r['json.dumps']}", r["to_dict"]))
+    return rows
+
+
+def main(pycache: str) -> None:
+    rows: list[tuple[str, str, str]] = []
+    for index in range(len(CASES)):
+        # Each payload in a fresh interpreter: what one case leaves behind (a larger, fragmented heap) slowed
+        # the next one's parse by up to 20%.
+        case = [sys.executable, __file__, "--case", str(index)]
+        rows += [tuple(row) for row in json.loads(subprocess.run(case, capture_output=True, check=True).stdout)]
+    httpx_import = import_time("httpx", pycache)
+    ours_import = import_time("xai_billing", pycache)
     rows.append(
         ("import xai_billing", f"import httpx {httpx_import * 1000:.1f} ms", f"{ours_import / httpx_import:.2f}x")
     )
@@ -417,7 +428,7 @@ def main() -> None:
         "xai-billing --help": [script, "--help"],
         "xai-billing top-up --help": [script, "top-up", "--help"],
     }
-    walls = {name: wall_time(command) for name, command in startup.items()}
+    walls = {name: wall_time(command, pycache) for name, command in startup.items()}
     base_name = "python -c 'import httpx'"
     for name in ("xai-billing --help", "xai-billing top-up --help"):
         rows.append(
@@ -460,7 +471,13 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        shutil.rmtree(PYCACHE, ignore_errors=True)
+    if sys.argv[1:2] == ["--case"]:
+        print(json.dumps(case_rows(int(sys.argv[2]))))
+    else:
+        # Fresh interpreters load compiled bytecode, as they do once pip has installed a package: whatever
+        # PYTHONDONTWRITEBYTECODE says, each module is compiled once into this scratch cache, before the timed runs.
+        scratch = tempfile.mkdtemp(prefix="xai-billing-bench-pycache-")
+        try:
+            main(scratch)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)

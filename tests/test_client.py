@@ -76,6 +76,21 @@ def test_explicit_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyP
     assert seen[0].headers["authorization"] == "Bearer arg-key"
 
 
+def test_base_url_can_be_changed_and_is_checked_again() -> None:
+    handler = Replier(BALANCE)
+    client = _client(handler, base_url="http://one.test/prefix/")
+    client.get_prepaid_balance()
+    client.base_url = "http://two.test"
+    client.get_prepaid_balance()
+    assert [str(r.url) for r in handler.requests] == [
+        f"http://one.test/prefix/v1/billing/teams/{TEAM}/prepaid/balance",
+        f"http://two.test/v1/billing/teams/{TEAM}/prepaid/balance",
+    ]
+    with pytest.raises(xai_billing.ConfigurationError):
+        client.base_url = "http://"
+    assert client.base_url == httpx.URL("http://two.test")
+
+
 def test_default_base_url_is_production() -> None:
     assert str(xai_billing.Client(api_key=KEY).base_url) == "https://management-api.x.ai"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -90,9 +91,9 @@ def test_xai_adds_a_field_an_enum_value_and_an_operation(tmp_path: Path) -> None
         changelog.read_text().replace("## 2.0.0", "## 2.1.0\n\n### listCreditGrants: new\n\n## 2.0.0", 1)
     )
     pyproject = copy / "pyproject.toml"
-    pyproject.write_text(pyproject.read_text().replace('version = "0.2.0"', 'version = "0.3.0"', 1))
+    pyproject.write_text(re.sub(r'^version = ".*"$', 'version = "0.3.0"', pyproject.read_text(), count=1, flags=re.M))
     readme = copy / "README.md"
-    readme.write_text(readme.read_text().replace("### 0.2.0", "### 0.3.0\n- list_credit_grants()\n\n### 0.2.0", 1))
+    readme.write_text(readme.read_text().replace("\n### 0.", "\n### 0.3.0\n- list_credit_grants()\n\n### 0.", 1))
     # 3. make generate, and the breaking-change gate of make check.
     generated = subprocess.run(
         [sys.executable, str(copy / "generator" / "generate.py")], capture_output=True, text=True, timeout=300

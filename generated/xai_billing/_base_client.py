@@ -130,8 +130,7 @@ class _BaseClient:
             team_id = os.environ.get(TEAM_ID_ENV) or None
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        self._base_url = _check_base_url(base_url)
-        self._url_prefix = str(self._base_url).rstrip("/")  # each call's URL is this plus its path
+        self.base_url = base_url
         self.team_id = team_id
         self.timeout = _check_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout)
         self.max_retries = _check_max_retries(max_retries)
@@ -140,8 +139,13 @@ class _BaseClient:
 
     @property
     def base_url(self) -> httpx.URL:
-        """The API's base URL (with_options() cannot change it: make another client)."""
+        """The API's base URL."""
         return self._base_url
+
+    @base_url.setter
+    def base_url(self, base_url: str | httpx.URL) -> None:
+        self._base_url = _check_base_url(base_url)
+        self._url_prefix = str(self._base_url).rstrip("/")  # each call's URL is this plus its path
 
     def __repr__(self) -> str:
         # Safe on a half-built client, and never shows a password in the base URL's userinfo.
