@@ -32,10 +32,10 @@ from ._exceptions import (
 )
 from ._version import __version__
 from ._wire import WireTypeError, without_collector
+from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes, request_id_from
 
 if TYPE_CHECKING:
     import httpcore
-from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes, request_id_from
 
 T = TypeVar("T")
 
