@@ -163,6 +163,10 @@ def test_team_ids_that_are_dot_segments_are_refused_and_others_are_encoded() -> 
 def test_repr_is_safe_half_built_and_hides_a_password_in_the_base_url() -> None:
     client = _client(_ok(), base_url="https://user:hunter2@billing.test/prefix")
     assert "hunter2" not in repr(client) and "billing.test/prefix" in repr(client)
+    assert "hunter2" not in str(vars(client))
+    with pytest.raises(xai_billing.ConfigurationError) as info:
+        _client(_ok(), base_url="https://user:hunter2@billing.test:99999")
+    assert "hunter2" not in str(info.value)
     half = object.__new__(xai_billing.Client)
     assert repr(half) == "Client(base_url=None, team_id=None, max_retries=None)"
 
@@ -377,6 +381,33 @@ def test_extra_headers_and_extra_query_are_sent() -> None:
         _client(handler).list_invoices(extra_headers={"X-Bad": "line\nbreak"})
     with pytest.raises(xai_billing.ConfigurationError, match="Authorization is the client's api_key"):
         _client(handler).list_invoices(extra_headers={"authorization": "Bearer someone-else"})
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        ({"extra_query": {"q": "x" * 70_000}}, "cannot build the request"),  # a URL over httpx's 64 KiB
+        ({"team_id": "t" * 70_000}, "cannot build the request"),
+        ({"extra_headers": [("X-A", "b")]}, "extra_headers must be a mapping"),
+        ({"extra_headers": {"Authorization ": "x"}}, "not a header name"),
+        ({"extra_headers": {"X A": "x"}}, "not a header name"),
+    ],
+)
+def test_a_request_httpx_cannot_build_is_a_configuration_error(call: dict[str, Any], expected: str) -> None:
+    handler = Replier({"invoices": []})
+    with pytest.raises(xai_billing.ConfigurationError, match=expected):
+        _client(handler).list_invoices(**call)
+    assert handler.requests == []
+
+
+@pytest.mark.parametrize("base_url", ["http://xn--a.com", "http://127.0.0.1:99999", "http://h:0", "http://:80"])
+def test_a_base_url_that_cannot_be_used_is_refused_by_the_constructor_and_the_setter(base_url: str) -> None:
+    with pytest.raises(xai_billing.ConfigurationError):
+        xai_billing.Client(api_key=KEY, base_url=base_url)
+    client = xai_billing.Client(api_key=KEY, base_url="http://billing.test")
+    with pytest.raises(xai_billing.ConfigurationError):
+        client.base_url = base_url
+    assert client.base_url == httpx.URL("http://billing.test")
 
 
 def test_nothing_replaces_the_management_key_in_the_authorization_header() -> None:

@@ -4,6 +4,8 @@ clients and both kinds of call, is test_faults.py)."""
 from __future__ import annotations
 
 import json
+import socket
+import threading
 import time
 from typing import Any
 
@@ -98,6 +100,58 @@ def test_keep_alive_transport_against_real_server_sends_auth_and_user_agent() ->
 
 
 # The deadline: a whole call ends by then, however the server trickles.
+
+
+def test_a_large_body_drained_slowly_is_cut_at_the_deadline() -> None:
+    # The server reads 64 KiB every 10 ms: each send() is quick, the whole body takes seconds.
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(5)
+        stop = threading.Event()
+
+        def drain() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                conn.settimeout(0.5)
+                while not stop.is_set():
+                    time.sleep(0.01)
+                    try:
+                        if not conn.recv(64 * 1024):
+                            return
+                    except OSError:
+                        return
+
+        server = threading.Thread(target=drain)
+        server.start()
+        client = _client(f"http://127.0.0.1:{listener.getsockname()[1]}", max_retries=0)
+        started = time.monotonic()
+        try:
+            with pytest.raises(xai_billing.APITimeoutError):
+                client.set_billing_info(billing_info={"name": "x" * 20_000_000}, deadline=0.5)
+            elapsed = time.monotonic() - started
+        finally:
+            stop.set()
+            client.close()
+            server.join(timeout=5)
+    assert elapsed < 1.2, elapsed
+
+
+def test_the_sync_client_goes_through_the_environments_proxy_and_keeps_its_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    answers = iter([("respond", 200, b'{"billingInfo": {"name": "via the proxy"}}'), ("trickle", 0.05, True)])
+    with LoopbackServer(lambda request: next(answers)) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
+        with _client("http://billing.invalid", max_retries=0) as client:
+            assert client.get_billing_info().billing_info.name == "via the proxy"  # type: ignore[union-attr]
+            started = time.monotonic()
+            with pytest.raises(xai_billing.APITimeoutError):
+                client.get_billing_info(deadline=0.5)
+            assert time.monotonic() - started < 1.2
+        assert proxy.requests[0].startswith(b"GET http://billing.invalid/v1/billing/teams/")
 
 
 def test_retries_stop_at_the_deadline() -> None:

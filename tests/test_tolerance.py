@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -363,3 +364,14 @@ def test_from_dict_and_to_dict_pause_the_collector_and_leave_it_as_they_found_it
     with pytest.raises(TypeError, match="changes"):
         GetPrepaidBalanceResponse.from_dict({"changes": 7})
     assert gc.isenabled()  # back on after an error too
+    # With another thread running, the collector is left alone: code there that turns it off and back
+    # on could, interleaved with this, leave it off for good.
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        GetPrepaidBalanceResponse.from_dict(body)
+        assert seen[-1] is True
+    finally:
+        release.set()
+        other.join()

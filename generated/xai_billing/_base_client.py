@@ -59,6 +59,8 @@ log = logging.getLogger("xai_billing")
 log.addHandler(logging.NullHandler())  # nothing printed unless the application configures logging
 _TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 b64token: what a bearer token may hold
 _UNSAFE_HEADER = re.compile(r"[\r\n\0]")  # header injection
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token: what a header's name may be
+_USERINFO = re.compile(r"//[^/@]*@")
 
 
 class RequestOptions:
@@ -145,7 +147,9 @@ class _BaseClient:
     @base_url.setter
     def base_url(self, base_url: str | httpx.URL) -> None:
         self._base_url = _check_base_url(base_url)
-        self._url_prefix = str(self._base_url).rstrip("/")  # each call's URL is this plus its path
+        # Each call's URL is this plus its path. Without the userinfo: the key is the only credential sent,
+        # and a password kept here would show in vars(client).
+        self._url_prefix = str(self._base_url.copy_with(username=None, password=None)).rstrip("/")
 
     def __repr__(self) -> str:
         # Safe on a half-built client, and never shows a password in the base URL's userinfo.
@@ -205,8 +209,15 @@ class _BaseClient:
         params = options.params
         try:
             if extra_headers:
+                if not isinstance(extra_headers, Mapping):
+                    raise ConfigurationError(f"extra_headers must be a mapping, not {type(extra_headers).__name__}.")
                 for name, value in extra_headers.items():
-                    if not isinstance(name, str) or not isinstance(value, str) or _UNSAFE_HEADER.search(name + value):
+                    if (
+                        not isinstance(name, str)
+                        or not isinstance(value, str)
+                        or not _HEADER_NAME.fullmatch(name)
+                        or _UNSAFE_HEADER.search(value)
+                    ):
                         raise ConfigurationError(
                             f"extra_headers: {name!r} is not a header name and value one can send."
                         )
@@ -230,8 +241,10 @@ class _BaseClient:
                 request.headers.update(extra_headers)
             request.headers["Authorization"] = self._authorization.header
             return request
-        except (TypeError, ValueError) as exc:  # extra_headers or extra_query that httpx cannot send
-            raise ConfigurationError(f"{options.method} {options.path}: cannot build the request: {exc}") from None
+        except (TypeError, ValueError, httpx.InvalidURL) as exc:  # what httpx cannot send (a URL over 64 KiB, say)
+            raise ConfigurationError(
+                f"{options.method} {options.path}: cannot build the request: {printable(str(exc), 200)}"
+            ) from None
 
     def _deadline_at(self, deadline: float | None | NotGiven) -> float | None:
         seconds = self.deadline if isinstance(deadline, NotGiven) else _check_deadline(deadline)
@@ -601,7 +614,8 @@ _CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("x
 
 
 def _sync_http_client() -> httpx.Client:
-    """httpx.Client() as it comes, but its connections end each read and write by the call's deadline.
+    """httpx.Client() as it comes (environment proxies included), but its connections end each read and
+    write by the call's deadline.
 
     httpx's timeouts are per socket operation, and httpcore takes the read timeout once per response's
     headers: a server sending its headers a byte a second holds a sync call for as long as it likes,
@@ -610,14 +624,15 @@ def _sync_http_client() -> httpx.Client:
     backend is httpcore's public interface, but httpx has no parameter for it, hence the private
     attributes; were they to change, the client would still work, with per-read timeouts only.
     """
-    transport = httpx.HTTPTransport()
-    import httpcore  # imported by httpx.HTTPTransport(), not by import httpx: kept out of import xai_billing
+    client = httpx.Client()
+    import httpcore  # imported by the transports, not by import httpx: kept out of import xai_billing
 
-    pool = getattr(transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
-    return httpx.Client(transport=transport)
+    for transport in (getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()):
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, httpcore.NetworkBackend):
+            pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return client
 
 
 def _within_call_deadline(timeout: float | None, expired: str) -> float | None:
@@ -634,6 +649,9 @@ def _within_call_deadline(timeout: float | None, expired: str) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+_WRITE_PIECE = 64 * 1024
+
+
 class _DeadlineStream:
     """An httpcore.NetworkStream whose reads and writes end by the running call's deadline."""
 
@@ -644,7 +662,10 @@ class _DeadlineStream:
         return self._stream.read(max_bytes, _within_call_deadline(timeout, "ReadTimeout"))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _within_call_deadline(timeout, "WriteTimeout"))
+        # In pieces: httpcore gives each send() of one write the same timeout, so a server draining a large
+        # body slowly but steadily would hold one write past the deadline.
+        for start in range(0, len(buffer), _WRITE_PIECE):
+            self._stream.write(buffer[start : start + _WRITE_PIECE], _within_call_deadline(timeout, "WriteTimeout"))
 
     def close(self) -> None:
         self._stream.close()
@@ -764,16 +785,20 @@ def _seconds(value: Any) -> bool:
 
 def _check_base_url(base_url: str | httpx.URL) -> httpx.URL:
     text = str(base_url)
+    shown = _USERINFO.sub("//[userinfo]@", text)  # an error message never repeats a password
     try:
         url = httpx.URL(text)
-    except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise ConfigurationError(f"Invalid base URL {text!r}: {exc}") from None
+        host, port = url.host, url.port  # reading the host can fail too (IDNA)
+    except Exception as exc:  # httpx.InvalidURL, TypeError, ValueError, and the idna package's own errors
+        raise ConfigurationError(f"Invalid base URL {shown!r}: {type(exc).__name__}.") from None
     if url.scheme not in ("http", "https"):
-        raise ConfigurationError(f"The base URL must be http or https, not {text!r}.")
-    if not url.host:
-        raise ConfigurationError(f"The base URL has no host: {text!r}.")
+        raise ConfigurationError(f"The base URL must be http or https, not {shown!r}.")
+    if not host:
+        raise ConfigurationError(f"The base URL has no host: {shown!r}.")
+    if port is not None and not 0 < port < 65536:
+        raise ConfigurationError(f"The base URL's port is not one from 1 to 65535: {shown!r}.")
     if "?" in text or "#" in text:
-        raise ConfigurationError(f"The base URL must have no query or fragment: {text!r}.")
+        raise ConfigurationError(f"The base URL must have no query or fragment: {shown!r}.")
     return url
 
 

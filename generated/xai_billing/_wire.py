@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import gc
 import math
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from types import MappingProxyType
@@ -48,10 +49,11 @@ def without_collector(convert: Callable[[A], T], value: A) -> T:
     collection that traverses the young objects, whose survivors later make the old generations' passes
     traverse everything alive: with the collector on, that cost a third of the time of a large read.
     What a read or write builds is a tree with no reference cycles, so pausing finds no garbage late.
-    The collector is left alone when the program has turned it off. (It is process-wide: a thread that
-    turns it off while a conversion runs elsewhere sees it back on when that conversion ends.)
+    The collector is left alone when the program has turned it off, and whenever another thread runs:
+    the switch is process-wide, and code in another thread that saves, turns off and restores it too
+    (timeit does) could, interleaved with this, leave it off for good.
     """
-    if not gc.isenabled():
+    if not gc.isenabled() or threading.active_count() > 1:
         return convert(value)
     gc.disable()
     try:
