@@ -11,9 +11,10 @@ Not a test: pytest does not collect it, and nothing here asserts a time. It prin
 - an unbounded asyncio.gather of 1,000 requests through AsyncClient against raw httpx.AsyncClient, to a
   minimal keep-alive server on loopback in its own process;
 - `make generate` (generate.py into a scratch folder), in seconds.
-Each payload is measured in a fresh interpreter. Times are the best of several interleaved runs, with the garbage collector on, as a caller's program
-has it, and off (in brackets), which is what the code itself costs: building a large tree of objects
-triggers collections that traverse everything alive, which json.loads and json.dumps pay less.
+Each payload's parse (per layout) and to_dict() are measured in fresh interpreters. Times are the best
+of several interleaved runs, with the garbage collector on, as a caller's program has it, and off (in
+brackets), which is what the code itself costs: building a large tree of objects triggers collections
+that traverse everything alive, which json.loads and json.dumps pay less.
 """
 
 from __future__ import annotations
@@ -383,39 +384,43 @@ CASES: list[tuple[str, Callable[[], dict[str, Any]], Any, Any, Any]] = [
 ]  # fmt: skip
 
 
-def case_rows(index: int) -> list[tuple[str, str, str]]:
-    """The parse and to_dict() rows of one payload."""
+LAYOUTS = {"compact": None, "indented": 2}
+
+
+def case_rows(index: int, part: str) -> list[tuple[str, str, str]]:
+    """The rows of one payload: its parse in one layout ("compact" or "indented"), or its to_dict()."""
     name, make_payload, model, strict_model, struct = CASES[index]
-    payload = make_payload()
-    rows: list[tuple[str, str, str]] = []
-    for layout, indent in (("compact", None), ("indented", 2)):
-        raw = json.dumps(payload, indent=indent, separators=None if indent else (",", ":")).encode()
-        loads = lambda: json.loads(raw)  # noqa: B023, E731
-        # Each against json.loads on its own: interleaved with the others, whose large frees leave the
-        # allocator's pools warm for whichever run comes next, the baseline's time moved by up to 25%.
-        r = ratios({"json.loads": loads, "ours": lambda: model.from_dict(json.loads(raw))}, "json.loads")  # noqa: B023
-        for other, run in (
-            ("pydantic", lambda: strict_model.model_validate_json(raw)),  # noqa: B023
-            ("msgspec", lambda: msgspec.json.decode(raw, type=struct, strict=False)),  # noqa: B023
-        ):
-            r[other] = ratios({"json.loads": loads, other: run}, "json.loads")[other]
-        label = f"parse {name}, {layout} ({len(raw) / 1e6:.1f} MB)"
-        rows.append((label, f"json.loads {r['json.loads']}", r["ours"]))
-        rows.append(("  strict pydantic models (model_validate_json)", "", r["pydantic"]))
-        rows.append(("  msgspec structs (decode)", "", r["msgspec"]))
-    parsed = model.from_dict(payload)
-    r = ratios({"json.dumps": lambda: json.dumps(payload), "to_dict": parsed.to_dict}, "json.dumps")
-    rows.append((f"to_dict() {name}", f"json.dumps {r['json.dumps']}", r["to_dict"]))
-    return rows
+    if part == "to_dict":
+        payload = make_payload()
+        parsed = model.from_dict(payload)
+        r = ratios({"json.dumps": lambda: json.dumps(payload), "to_dict": parsed.to_dict}, "json.dumps")
+        return [(f"to_dict() {name}", f"json.dumps {r['json.dumps']}", r["to_dict"])]
+    indent = LAYOUTS[part]
+    raw = json.dumps(make_payload(), indent=indent, separators=None if indent else (",", ":")).encode()
+    loads = lambda: json.loads(raw)  # noqa: E731
+    # This client first, then each other library against json.loads on its own: their large frees leave the
+    # allocator's pools warm or fragmented for whichever run comes next, which moved the baseline by 25%.
+    r = ratios({"json.loads": loads, "ours": lambda: model.from_dict(json.loads(raw))}, "json.loads")
+    for other, run in (
+        ("pydantic", lambda: strict_model.model_validate_json(raw)),
+        ("msgspec", lambda: msgspec.json.decode(raw, type=struct, strict=False)),
+    ):
+        r[other] = ratios({"json.loads": loads, other: run}, "json.loads")[other]
+    return [
+        (f"parse {name}, {part} ({len(raw) / 1e6:.1f} MB)", f"json.loads {r['json.loads']}", r["ours"]),
+        ("  strict pydantic models (model_validate_json)", "", r["pydantic"]),
+        ("  msgspec structs (decode)", "", r["msgspec"]),
+    ]
 
 
 def main(pycache: str) -> None:
     rows: list[tuple[str, str, str]] = []
     for index in range(len(CASES)):
-        # Each payload in a fresh interpreter: what one case leaves behind (a larger, fragmented heap) slowed
-        # the next one's parse by up to 20%.
-        case = [sys.executable, __file__, "--case", str(index)]
-        rows += [tuple(row) for row in json.loads(subprocess.run(case, capture_output=True, check=True).stdout)]
+        for part in (*LAYOUTS, "to_dict"):
+            # Each in a fresh interpreter: what one measurement leaves behind (a larger, fragmented heap)
+            # slowed the next one's parse by up to 20%.
+            case = [sys.executable, __file__, "--case", str(index), part]
+            rows += [tuple(row) for row in json.loads(subprocess.run(case, capture_output=True, check=True).stdout)]
     httpx_import = import_time("httpx", pycache)
     ours_import = import_time("xai_billing", pycache)
     rows.append(
@@ -472,7 +477,7 @@ def main(pycache: str) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--case"]:
-        print(json.dumps(case_rows(int(sys.argv[2]))))
+        print(json.dumps(case_rows(int(sys.argv[2]), sys.argv[3])))
     else:
         # Fresh interpreters load compiled bytecode, as they do once pip has installed a package: whatever
         # PYTHONDONTWRITEBYTECODE says, each module is compiled once into this scratch cache, before the timed runs.
