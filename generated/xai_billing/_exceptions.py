@@ -172,11 +172,16 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return _STATUS_ERRORS.get(status_code, UnexpectedStatusError)
 
 
+def where(response: httpx.Response) -> str:
+    """What a message about a response opens with: its request's method and path, and its status."""
+    return f"{response.request.method} {response.request.url.path} -> {response.status_code}"
+
+
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """The exception for an error response, its message built from the gRPC status in the body."""
     grpc_code, grpc_message = _grpc_status(response.content)
     reason = response.reason_phrase or "non-standard status"
-    message = f"{response.request.method} {response.request.url.path} -> {response.status_code} {reason}"
+    message = f"{where(response)} {reason}"
     if grpc_message is not None:
         message += f": {_excerpt(grpc_message.encode())}"
     elif response.content:

@@ -28,6 +28,7 @@ from ._exceptions import (
     XAIBillingError,
     make_status_error,
     printable,
+    where,
 )
 from ._version import __version__
 from ._wire import WireTypeError, without_collector
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     import httpcore
 
 T = TypeVar("T")
+A = TypeVar("A")
 
 API_KEY_ENV = "XAI_MANAGEMENT_KEY"
 TEAM_ID_ENV = "XAI_TEAM_ID"
@@ -336,7 +338,7 @@ class _BaseClient:
                 "not retrying %s %s after %d: it is not idempotent", options.method, response.request.url.path, status
             )
             raise TopUpOutcomeUnknownError(
-                f"{options.method} {response.request.url.path} -> {status}: the server may have processed the "
+                f"{where(response)}: the server may have processed the "
                 "request; the charge may have happened. It was not repeated. Check the prepaid balance "
                 "changes (get_prepaid_balance) for the top-up before trying again.",
                 request=response.request,
@@ -369,7 +371,7 @@ class _BaseClient:
             # The server said yes: the charge happened. A retry loop that repeats on a response error
             # must not send this again, so the error is the top-up's own, and says so.
             raise TopUpOutcomeUnknownError(
-                f"{options.method} {response.request.url.path} -> {response.status_code}: the server accepted "
+                f"{where(response)}: the server accepted "
                 "the request, so the charge happened, but its answer could not be read. Do not send it again; "
                 "read the prepaid balance changes (get_prepaid_balance) for the top-up.",
                 request=response.request,
@@ -380,31 +382,29 @@ class _BaseClient:
     def _parse(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> Response[T]:
         if response.extensions.get("xai_billing_too_large"):
             raise APIResponseValidationError(
-                f"{_where(response)}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
+                f"{where(response)}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
             )
         content = response.content
         # A large body builds a large tree: the collector is paused for it (see without_collector).
-        large = len(content) > 65536
+        convert = without_collector if len(content) > 65536 else _call
         try:
-            data = without_collector(json.loads, content) if large else json.loads(content)
+            data = convert(json.loads, content)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             raise APIResponseValidationError(
-                f"{_where(response)}: the body is not JSON ({exc}).", response=response
+                f"{where(response)}: the body is not JSON ({exc}).", response=response
             ) from exc
         if data.__class__ is not dict:
             raise APIResponseValidationError(
-                f"{_where(response)}: expected a JSON object, got {type(data).__name__}.", response=response
+                f"{where(response)}: expected a JSON object, got {type(data).__name__}.", response=response
             )
         try:
-            parsed = without_collector(parse, data) if large else parse(data)
+            parsed = convert(parse, data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
             detail = str(exc) if isinstance(exc, WireTypeError) else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(
-                f"{_where(response)}: the body is not the expected shape ({detail}).", response=response
+                f"{where(response)}: the body is not the expected shape ({detail}).", response=response
             ) from exc
-        return Response(
-            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
-        )
+        return Response(status_code=response.status_code, content=content, headers=response.headers, parsed=parsed)
 
 
 class SyncAPIClient(_BaseClient):
@@ -706,8 +706,8 @@ class _DeadlineBackend:
         self._backend.sleep(seconds)
 
 
-def _where(response: httpx.Response) -> str:
-    return f"{response.request.method} {response.request.url.path} -> {response.status_code}"
+def _call(convert: Callable[[A], T], value: A) -> T:
+    return convert(value)
 
 
 class _DeadlinePassed(Exception):

@@ -174,6 +174,8 @@ def read_messages(read: Callable[[Any, bool], M], known: frozenset[str], value: 
         raise
 
 
+# read_strings and read_doubles each check their list inline rather than through _read_scalars: one call
+# less per list, and a usage response reads 100,000 lists of values (folding them in cost 5 ms of 160).
 def read_strings(value: Any, where: str) -> list[str]:
     """A repeated string field: the list itself when every item is a string."""
     if value.__class__ is list:
