@@ -21,6 +21,7 @@ Steps, all deterministic given the pinned tools of generator/requirements.txt:
 from __future__ import annotations
 
 import argparse
+import builtins
 import filecmp
 import hashlib
 import importlib.metadata
@@ -109,6 +110,20 @@ class Field:
     def quoted(self) -> str:
         return repr(self.wire)
 
+    @property
+    def local(self) -> str:
+        """The name of the reader's local variable for this field: its own, unless that would hide a name
+        the reader calls."""
+        hidden = self.name in READER_NAMES or self.name.startswith(("read_", "write_"))
+        return f"{self.name}_" if hidden else self.name
+
+
+# The names a model's reader uses besides its fields' locals: builtins and the imports of model.py.jinja.
+READER_NAMES = frozenset(dir(builtins)) | {
+    "src", "v", "whole", "self", "new", "bad", "extras", "fromisoformat", "without_collector", "NO_EXTRAS",
+    "define", "field", "datetime", "Mapping", "Any", "annotations",
+}  # fmt: skip
+
 
 @dataclass
 class Model:
@@ -120,6 +135,12 @@ class Model:
     imports: list[tuple[str, str]] = field(default_factory=list)  # (module, class) of nested messages and enums
     enums: list[str] = field(default_factory=list)
     uses_datetime: bool = False
+
+    @property
+    def always(self) -> list[Field]:
+        """The fields a server that writes default values (as this API does) always sends: all but those
+        with explicit presence (messages, timestamps, proto3 `optional`), which are left out when unset."""
+        return [f for f in self.fields if f.presence != "optional"]
 
 
 @dataclass

@@ -193,6 +193,24 @@ def test_an_empty_response_reads_as_zero_values_not_absent_ones() -> None:
     )
 
 
+def test_a_left_out_field_with_an_unknown_one_in_its_place_is_told_apart_from_a_whole_message() -> None:
+    # The reader takes a message with as many members as it has fields without presence as the API writes
+    # it (all of them, nothing else) and reads them in one lookup; the same count made up otherwise must
+    # still read the left-out field as its default and keep the unknown one.
+    line = {"clusterName": "c", "description": "d", "unitType": "u", "unitPrice": "2", "numUnits": "3", "amount": "6"}
+    swapped = {k: v for k, v in line.items() if k != "amount"} | {"futureAmount": "6"}
+    grown = line | {"futureField": [1]}
+    invoice = Invoice.from_dict({"lines": [line, swapped, grown, {"amount": None}]})
+    whole, left_out, added, null = invoice.lines
+    assert (whole.amount, dict(whole.additional_properties)) == (6, {})
+    assert (left_out.amount, left_out.num_units, dict(left_out.additional_properties)) == (0, 3, {"futureAmount": "6"})
+    assert (added.amount, dict(added.additional_properties)) == (6, {"futureField": [1]})
+    assert (null.amount, null.cluster_name, dict(null.additional_properties)) == (0, "", {})
+    assert UsdCents.from_dict({"cents": "5"}) == UsdCents(val=0, additional_properties={"cents": "5"})
+    assert UsdCents.from_dict({"val": None}) == UsdCents(val=0)
+    assert invoice.to_dict()["lines"][1] == swapped | {"amount": "0"}
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -341,7 +359,7 @@ def test_from_dict_and_to_dict_pause_the_collector_and_leave_it_as_they_found_it
 
     seen: list[bool] = []
 
-    def read(src: dict[str, Any], check_extras: bool = True) -> UsdCents:
+    def read(src: dict[str, Any]) -> UsdCents:
         seen.append(gc.isenabled())
         return UsdCents(val=int(src["val"]))
 

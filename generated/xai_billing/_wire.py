@@ -158,16 +158,14 @@ def read_timestamp(value: Any, where: str) -> datetime.datetime:
         bad(value, "an RFC 3339 timestamp", where)
 
 
-def read_messages(read: Callable[[Any, bool], M], known: frozenset[str], value: Any, where: str) -> list[M]:
-    """A repeated message field. The unknown-member check is made once for the whole list (the union of
-    the items' keys), so that each item of a long list skips it when no item has one."""
+def read_messages(read: Callable[[Any], M], value: Any, where: str) -> list[M]:
+    """A repeated message field (map() calls the reader a little faster than a comprehension)."""
     if type(value) is not list:
         if value is None:
             return []
         bad(value, "a list", where)
     try:
-        check = bool(value) and not known.issuperset(set().union(*value))
-        return [read(item, check) for item in value]
+        return list(map(read, value))
     except (TypeError, AttributeError):
         for i, item in enumerate(value):
             if type(item) is not dict:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -59,26 +60,40 @@ _ADDRESS_MEMBERS: frozenset[str] = frozenset(
         "state",
     )
 )
+_ADDRESS_FIELDS = itemgetter(
+    "line1",
+    "line2",
+    "city",
+    "country",
+    "postalCode",
+    "state",
+)
 
 
-def _read_address(src: Mapping[str, Any], check_extras: bool = True) -> Address:
+def _read_address(src: Mapping[str, Any]) -> Address:
+    whole = len(src) == 6
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            line1, line2, city, country, postal_code, state = _ADDRESS_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        line1 = src.get("line1")
+        line2 = src.get("line2")
+        city = src.get("city")
+        country = src.get("country")
+        postal_code = src.get("postalCode")
+        state = src.get("state")
     self = new(Address)
-    v = src.get("line1", "")
-    self.line1 = v if v.__class__ is str else read_str(v, "Address.line1")
-    v = src.get("line2", "")
-    self.line2 = v if v.__class__ is str else read_str(v, "Address.line2")
-    v = src.get("city", "")
-    self.city = v if v.__class__ is str else read_str(v, "Address.city")
-    v = src.get("country", "")
-    self.country = v if v.__class__ is str else read_str(v, "Address.country")
-    v = src.get("postalCode", "")
-    self.postal_code = v if v.__class__ is str else read_str(v, "Address.postalCode")
-    v = src.get("state", "")
-    self.state = v if v.__class__ is str else read_str(v, "Address.state")
-    if check_extras and not _ADDRESS_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _ADDRESS_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.line1 = line1 if line1.__class__ is str else read_str(line1, "Address.line1")
+    self.line2 = line2 if line2.__class__ is str else read_str(line2, "Address.line2")
+    self.city = city if city.__class__ is str else read_str(city, "Address.city")
+    self.country = country if country.__class__ is str else read_str(country, "Address.country")
+    self.postal_code = postal_code if postal_code.__class__ is str else read_str(postal_code, "Address.postalCode")
+    self.state = state if state.__class__ is str else read_str(state, "Address.state")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _ADDRESS_MEMBERS.issuperset(src) else extras(src, _ADDRESS_MEMBERS)
+    )
     return self
 
 

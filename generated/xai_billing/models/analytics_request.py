@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -16,7 +17,7 @@ from .._wire import (
     read_strings,
     without_collector,
 )
-from .analytics_value import _ANALYTICS_VALUE_MEMBERS, AnalyticsValue, _read_analytics_value, _write_analytics_value
+from .analytics_value import AnalyticsValue, _read_analytics_value, _write_analytics_value
 from .time_range import TimeRange, _read_time_range, _write_time_range
 from .time_unit import TimeUnit
 
@@ -62,26 +63,44 @@ _ANALYTICS_REQUEST_MEMBERS: frozenset[str] = frozenset(
         "filters",
     )
 )
+_ANALYTICS_REQUEST_FIELDS = itemgetter(
+    "timeRange",
+    "timeUnit",
+    "values",
+    "groupBy",
+    "filters",
+)
 _TIME_UNIT: dict[str, TimeUnit] = {member.value: member for member in TimeUnit}
 
 
-def _read_analytics_request(src: Mapping[str, Any], check_extras: bool = True) -> AnalyticsRequest:
+def _read_analytics_request(src: Mapping[str, Any]) -> AnalyticsRequest:
+    whole = len(src) == 5
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            time_range, time_unit, values, group_by, filters = _ANALYTICS_REQUEST_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        time_range = src.get("timeRange")
+        time_unit = src.get("timeUnit")
+        values = src.get("values")
+        group_by = src.get("groupBy")
+        filters = src.get("filters")
     self = new(AnalyticsRequest)
-    v = src.get("timeRange")
-    self.time_range = _read_time_range(v) if v.__class__ is dict else bad(v, "an object", "AnalyticsRequest.timeRange")
-    v = src.get("timeUnit")
-    self.time_unit = (_TIME_UNIT.get(v) if v.__class__ is str else None) or read_enum(
-        TimeUnit, v, "AnalyticsRequest.timeUnit"
+    self.time_range = (
+        _read_time_range(time_range)
+        if time_range.__class__ is dict
+        else bad(time_range, "an object", "AnalyticsRequest.timeRange")
     )
-    self.values = read_messages(
-        _read_analytics_value, _ANALYTICS_VALUE_MEMBERS, src.get("values"), "AnalyticsRequest.values"
+    self.time_unit = (_TIME_UNIT.get(time_unit) if time_unit.__class__ is str else None) or read_enum(
+        TimeUnit, time_unit, "AnalyticsRequest.timeUnit"
     )
-    self.group_by = read_strings(src.get("groupBy"), "AnalyticsRequest.groupBy")
-    self.filters = read_strings(src.get("filters"), "AnalyticsRequest.filters")
-    if check_extras and not _ANALYTICS_REQUEST_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _ANALYTICS_REQUEST_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.values = read_messages(_read_analytics_value, values, "AnalyticsRequest.values")
+    self.group_by = read_strings(group_by, "AnalyticsRequest.groupBy")
+    self.filters = read_strings(filters, "AnalyticsRequest.filters")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _ANALYTICS_REQUEST_MEMBERS.issuperset(src) else extras(src, _ANALYTICS_REQUEST_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -49,21 +50,31 @@ _ANALYTICS_VALUE_MEMBERS: frozenset[str] = frozenset(
         "aggregation",
     )
 )
+_ANALYTICS_VALUE_FIELDS = itemgetter(
+    "name",
+    "aggregation",
+)
 _AGGREGATION: dict[str, Aggregation] = {member.value: member for member in Aggregation}
 
 
-def _read_analytics_value(src: Mapping[str, Any], check_extras: bool = True) -> AnalyticsValue:
+def _read_analytics_value(src: Mapping[str, Any]) -> AnalyticsValue:
+    whole = len(src) == 2
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            name, aggregation = _ANALYTICS_VALUE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        name = src.get("name")
+        aggregation = src.get("aggregation")
     self = new(AnalyticsValue)
-    v = src.get("name", "")
-    self.name = v if v.__class__ is str else read_str(v, "AnalyticsValue.name")
-    v = src.get("aggregation")
-    self.aggregation = (_AGGREGATION.get(v) if v.__class__ is str else None) or read_enum(
-        Aggregation, v, "AnalyticsValue.aggregation"
+    self.name = name if name.__class__ is str else read_str(name, "AnalyticsValue.name")
+    self.aggregation = (_AGGREGATION.get(aggregation) if aggregation.__class__ is str else None) or read_enum(
+        Aggregation, aggregation, "AnalyticsValue.aggregation"
     )
-    if check_extras and not _ANALYTICS_VALUE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _ANALYTICS_VALUE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _ANALYTICS_VALUE_MEMBERS.issuperset(src) else extras(src, _ANALYTICS_VALUE_MEMBERS)
+    )
     return self
 
 

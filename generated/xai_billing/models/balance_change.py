@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -21,11 +22,7 @@ from .._wire import (
     write_timestamp,
 )
 from .change_origin import ChangeOrigin
-from .payment_processor import (
-    PaymentProcessor,
-    _read_payment_processor,
-    _write_payment_processor,
-)
+from .payment_processor import PaymentProcessor, _read_payment_processor, _write_payment_processor
 from .topup_status import TopupStatus
 from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
@@ -89,17 +86,28 @@ _BALANCE_CHANGE_MEMBERS: frozenset[str] = frozenset(
         "paymentProcessor",
     )
 )
+_BALANCE_CHANGE_FIELDS = itemgetter(
+    "teamId",
+    "changeOrigin",
+)
 _CHANGE_ORIGIN: dict[str, ChangeOrigin] = {member.value: member for member in ChangeOrigin}
 _TOPUP_STATUS: dict[str, TopupStatus] = {member.value: member for member in TopupStatus}
 
 
-def _read_balance_change(src: Mapping[str, Any], check_extras: bool = True) -> BalanceChange:
+def _read_balance_change(src: Mapping[str, Any]) -> BalanceChange:
+    whole = len(src) == 2
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            team_id, change_origin = _BALANCE_CHANGE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        team_id = src.get("teamId")
+        change_origin = src.get("changeOrigin")
     self = new(BalanceChange)
-    v = src.get("teamId", "")
-    self.team_id = v if v.__class__ is str else read_str(v, "BalanceChange.teamId")
-    v = src.get("changeOrigin")
-    self.change_origin = (_CHANGE_ORIGIN.get(v) if v.__class__ is str else None) or read_enum(
-        ChangeOrigin, v, "BalanceChange.changeOrigin"
+    self.team_id = team_id if team_id.__class__ is str else read_str(team_id, "BalanceChange.teamId")
+    self.change_origin = (_CHANGE_ORIGIN.get(change_origin) if change_origin.__class__ is str else None) or read_enum(
+        ChangeOrigin, change_origin, "BalanceChange.changeOrigin"
     )
     v = src.get("topupStatus")
     self.topup_status = (
@@ -154,10 +162,9 @@ def _read_balance_change(src: Mapping[str, Any], check_extras: bool = True) -> B
         if v.__class__ is dict
         else bad(v, "an object", "BalanceChange.paymentProcessor")
     )
-    if check_extras and not _BALANCE_CHANGE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _BALANCE_CHANGE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _BALANCE_CHANGE_MEMBERS.issuperset(src) else extras(src, _BALANCE_CHANGE_MEMBERS)
+    )
     return self
 
 

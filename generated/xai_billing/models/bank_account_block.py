@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -47,18 +48,32 @@ _BANK_ACCOUNT_BLOCK_MEMBERS: frozenset[str] = frozenset(
         "blockReason",
     )
 )
+_BANK_ACCOUNT_BLOCK_FIELDS = itemgetter(
+    "networkCode",
+    "blockReason",
+)
 
 
-def _read_bank_account_block(src: Mapping[str, Any], check_extras: bool = True) -> BankAccountBlock:
+def _read_bank_account_block(src: Mapping[str, Any]) -> BankAccountBlock:
+    whole = len(src) == 2
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            network_code, block_reason = _BANK_ACCOUNT_BLOCK_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        network_code = src.get("networkCode")
+        block_reason = src.get("blockReason")
     self = new(BankAccountBlock)
-    v = src.get("networkCode", "")
-    self.network_code = v if v.__class__ is str else read_str(v, "BankAccountBlock.networkCode")
-    v = src.get("blockReason", "")
-    self.block_reason = v if v.__class__ is str else read_str(v, "BankAccountBlock.blockReason")
-    if check_extras and not _BANK_ACCOUNT_BLOCK_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _BANK_ACCOUNT_BLOCK_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.network_code = (
+        network_code if network_code.__class__ is str else read_str(network_code, "BankAccountBlock.networkCode")
+    )
+    self.block_reason = (
+        block_reason if block_reason.__class__ is str else read_str(block_reason, "BankAccountBlock.blockReason")
+    )
+    self.additional_properties = (
+        NO_EXTRAS if whole or _BANK_ACCOUNT_BLOCK_MEMBERS.issuperset(src) else extras(src, _BANK_ACCOUNT_BLOCK_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -47,18 +48,28 @@ _BILLING_CYCLE_MEMBERS: frozenset[str] = frozenset(
         "month",
     )
 )
+_BILLING_CYCLE_FIELDS = itemgetter(
+    "year",
+    "month",
+)
 
 
-def _read_billing_cycle(src: Mapping[str, Any], check_extras: bool = True) -> BillingCycle:
+def _read_billing_cycle(src: Mapping[str, Any]) -> BillingCycle:
+    whole = len(src) == 2
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            year, month = _BILLING_CYCLE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        year = src.get("year")
+        month = src.get("month")
     self = new(BillingCycle)
-    v = src.get("year", 0)
-    self.year = v if v.__class__ is int else read_int32(v, "BillingCycle.year")
-    v = src.get("month", 0)
-    self.month = v if v.__class__ is int else read_int32(v, "BillingCycle.month")
-    if check_extras and not _BILLING_CYCLE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _BILLING_CYCLE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.year = year if year.__class__ is int else read_int32(year, "BillingCycle.year")
+    self.month = month if month.__class__ is int else read_int32(month, "BillingCycle.month")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _BILLING_CYCLE_MEMBERS.issuperset(src) else extras(src, _BILLING_CYCLE_MEMBERS)
+    )
     return self
 
 

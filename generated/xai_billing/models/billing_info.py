@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -58,26 +59,38 @@ _BILLING_INFO_MEMBERS: frozenset[str] = frozenset(
         "taxNumber",
     )
 )
+_BILLING_INFO_FIELDS = itemgetter(
+    "name",
+    "email",
+    "taxIdType",
+    "taxNumber",
+)
 
 
-def _read_billing_info(src: Mapping[str, Any], check_extras: bool = True) -> BillingInfo:
+def _read_billing_info(src: Mapping[str, Any]) -> BillingInfo:
+    whole = len(src) == 4
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            name, email, tax_id_type, tax_number = _BILLING_INFO_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        name = src.get("name")
+        email = src.get("email")
+        tax_id_type = src.get("taxIdType")
+        tax_number = src.get("taxNumber")
     self = new(BillingInfo)
-    v = src.get("name", "")
-    self.name = v if v.__class__ is str else read_str(v, "BillingInfo.name")
+    self.name = name if name.__class__ is str else read_str(name, "BillingInfo.name")
     v = src.get("address")
     self.address = (
         None if v is None else _read_address(v) if v.__class__ is dict else bad(v, "an object", "BillingInfo.address")
     )
-    v = src.get("email", "")
-    self.email = v if v.__class__ is str else read_str(v, "BillingInfo.email")
-    v = src.get("taxIdType", "")
-    self.tax_id_type = v if v.__class__ is str else read_str(v, "BillingInfo.taxIdType")
-    v = src.get("taxNumber", "")
-    self.tax_number = v if v.__class__ is str else read_str(v, "BillingInfo.taxNumber")
-    if check_extras and not _BILLING_INFO_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _BILLING_INFO_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.email = email if email.__class__ is str else read_str(email, "BillingInfo.email")
+    self.tax_id_type = tax_id_type if tax_id_type.__class__ is str else read_str(tax_id_type, "BillingInfo.taxIdType")
+    self.tax_number = tax_number if tax_number.__class__ is str else read_str(tax_number, "BillingInfo.taxNumber")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _BILLING_INFO_MEMBERS.issuperset(src) else extras(src, _BILLING_INFO_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -55,32 +56,52 @@ _CARD_DETAILS_MEMBERS: frozenset[str] = frozenset(
         "last4",
     )
 )
+_CARD_DETAILS_FIELDS = itemgetter(
+    "brand",
+    "expMonth",
+    "expYear",
+    "last4",
+)
 
 
-def _read_card_details(src: Mapping[str, Any], check_extras: bool = True) -> CardDetails:
+def _read_card_details(src: Mapping[str, Any]) -> CardDetails:
+    whole = len(src) == 4
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            brand, exp_month, exp_year, last4 = _CARD_DETAILS_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        brand = src.get("brand")
+        exp_month = src.get("expMonth")
+        exp_year = src.get("expYear")
+        last4 = src.get("last4")
     self = new(CardDetails)
-    v = src.get("brand", "")
-    self.brand = v if v.__class__ is str else read_str(v, "CardDetails.brand")
-    v = src.get("expMonth", 0)
+    self.brand = brand if brand.__class__ is str else read_str(brand, "CardDetails.brand")
     try:
         self.exp_month = (
-            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CardDetails.expMonth")
+            int(exp_month)
+            if exp_month.__class__ is str
+            else exp_month
+            if exp_month.__class__ is int
+            else read_int64(exp_month, "CardDetails.expMonth")
         )
     except ValueError:
-        self.exp_month = read_int64(v, "CardDetails.expMonth")
-    v = src.get("expYear", 0)
+        self.exp_month = read_int64(exp_month, "CardDetails.expMonth")
     try:
         self.exp_year = (
-            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CardDetails.expYear")
+            int(exp_year)
+            if exp_year.__class__ is str
+            else exp_year
+            if exp_year.__class__ is int
+            else read_int64(exp_year, "CardDetails.expYear")
         )
     except ValueError:
-        self.exp_year = read_int64(v, "CardDetails.expYear")
-    v = src.get("last4", "")
-    self.last4 = v if v.__class__ is str else read_str(v, "CardDetails.last4")
-    if check_extras and not _CARD_DETAILS_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _CARD_DETAILS_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+        self.exp_year = read_int64(exp_year, "CardDetails.expYear")
+    self.last4 = last4 if last4.__class__ is str else read_str(last4, "CardDetails.last4")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _CARD_DETAILS_MEMBERS.issuperset(src) else extras(src, _CARD_DETAILS_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -52,20 +53,35 @@ _CHARGER_ATTEMPT_MEMBERS: frozenset[str] = frozenset(
         "paymentMethodId",
     )
 )
+_CHARGER_ATTEMPT_FIELDS = itemgetter(
+    "ticket",
+    "successful",
+    "paymentMethodId",
+)
 
 
-def _read_charger_attempt(src: Mapping[str, Any], check_extras: bool = True) -> ChargerAttempt:
+def _read_charger_attempt(src: Mapping[str, Any]) -> ChargerAttempt:
+    whole = len(src) == 3
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            ticket, successful, payment_method_id = _CHARGER_ATTEMPT_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        ticket = src.get("ticket")
+        successful = src.get("successful")
+        payment_method_id = src.get("paymentMethodId")
     self = new(ChargerAttempt)
-    v = src.get("ticket", 0)
-    self.ticket = v if v.__class__ is int else read_int32(v, "ChargerAttempt.ticket")
-    v = src.get("successful", False)
-    self.successful = v if v.__class__ is bool else read_bool(v, "ChargerAttempt.successful")
-    v = src.get("paymentMethodId", "")
-    self.payment_method_id = v if v.__class__ is str else read_str(v, "ChargerAttempt.paymentMethodId")
-    if check_extras and not _CHARGER_ATTEMPT_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _CHARGER_ATTEMPT_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.ticket = ticket if ticket.__class__ is int else read_int32(ticket, "ChargerAttempt.ticket")
+    self.successful = successful if successful.__class__ is bool else read_bool(successful, "ChargerAttempt.successful")
+    self.payment_method_id = (
+        payment_method_id
+        if payment_method_id.__class__ is str
+        else read_str(payment_method_id, "ChargerAttempt.paymentMethodId")
+    )
+    self.additional_properties = (
+        NO_EXTRAS if whole or _CHARGER_ATTEMPT_MEMBERS.issuperset(src) else extras(src, _CHARGER_ATTEMPT_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -15,7 +16,7 @@ from .._wire import (
     read_messages,
     without_collector,
 )
-from .invoice_line import _INVOICE_LINE_MEMBERS, InvoiceLine, _read_invoice_line, _write_invoice_line
+from .invoice_line import InvoiceLine, _read_invoice_line, _write_invoice_line
 from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
@@ -81,11 +82,34 @@ _CORE_INVOICE_MEMBERS: frozenset[str] = frozenset(
         "prepaidCreditsUsed",
     )
 )
+_CORE_INVOICE_FIELDS = itemgetter(
+    "lines",
+    "amountBeforeVat",
+    "vatCost",
+    "amountAfterVat",
+    "autoCreditsIssued",
+    "defaultCreditsIssued",
+)
 
 
-def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> CoreInvoice:
+def _read_core_invoice(src: Mapping[str, Any]) -> CoreInvoice:
+    whole = len(src) == 6
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            lines, amount_before_vat, vat_cost, amount_after_vat, auto_credits_issued, default_credits_issued = (
+                _CORE_INVOICE_FIELDS(src)
+            )
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        lines = src.get("lines")
+        amount_before_vat = src.get("amountBeforeVat")
+        vat_cost = src.get("vatCost")
+        amount_after_vat = src.get("amountAfterVat")
+        auto_credits_issued = src.get("autoCreditsIssued")
+        default_credits_issued = src.get("defaultCreditsIssued")
     self = new(CoreInvoice)
-    self.lines = read_messages(_read_invoice_line, _INVOICE_LINE_MEMBERS, src.get("lines"), "CoreInvoice.lines")
+    self.lines = read_messages(_read_invoice_line, lines, "CoreInvoice.lines")
     v = src.get("amountBeforeVatLimited")
     self.amount_before_vat_limited = (
         None
@@ -110,49 +134,56 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.amountBeforeVatLimitedAndUnlimited")
     )
-    v = src.get("amountBeforeVat", 0)
     try:
         self.amount_before_vat = (
-            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CoreInvoice.amountBeforeVat")
+            int(amount_before_vat)
+            if amount_before_vat.__class__ is str
+            else amount_before_vat
+            if amount_before_vat.__class__ is int
+            else read_int64(amount_before_vat, "CoreInvoice.amountBeforeVat")
         )
     except ValueError:
-        self.amount_before_vat = read_int64(v, "CoreInvoice.amountBeforeVat")
-    v = src.get("vatCost", 0)
+        self.amount_before_vat = read_int64(amount_before_vat, "CoreInvoice.amountBeforeVat")
     try:
         self.vat_cost = (
-            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CoreInvoice.vatCost")
+            int(vat_cost)
+            if vat_cost.__class__ is str
+            else vat_cost
+            if vat_cost.__class__ is int
+            else read_int64(vat_cost, "CoreInvoice.vatCost")
         )
     except ValueError:
-        self.vat_cost = read_int64(v, "CoreInvoice.vatCost")
-    v = src.get("amountAfterVat", 0)
+        self.vat_cost = read_int64(vat_cost, "CoreInvoice.vatCost")
     try:
         self.amount_after_vat = (
-            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "CoreInvoice.amountAfterVat")
+            int(amount_after_vat)
+            if amount_after_vat.__class__ is str
+            else amount_after_vat
+            if amount_after_vat.__class__ is int
+            else read_int64(amount_after_vat, "CoreInvoice.amountAfterVat")
         )
     except ValueError:
-        self.amount_after_vat = read_int64(v, "CoreInvoice.amountAfterVat")
-    v = src.get("autoCreditsIssued", 0)
+        self.amount_after_vat = read_int64(amount_after_vat, "CoreInvoice.amountAfterVat")
     try:
         self.auto_credits_issued = (
-            int(v)
-            if v.__class__ is str
-            else v
-            if v.__class__ is int
-            else read_int64(v, "CoreInvoice.autoCreditsIssued")
+            int(auto_credits_issued)
+            if auto_credits_issued.__class__ is str
+            else auto_credits_issued
+            if auto_credits_issued.__class__ is int
+            else read_int64(auto_credits_issued, "CoreInvoice.autoCreditsIssued")
         )
     except ValueError:
-        self.auto_credits_issued = read_int64(v, "CoreInvoice.autoCreditsIssued")
-    v = src.get("defaultCreditsIssued", 0)
+        self.auto_credits_issued = read_int64(auto_credits_issued, "CoreInvoice.autoCreditsIssued")
     try:
         self.default_credits_issued = (
-            int(v)
-            if v.__class__ is str
-            else v
-            if v.__class__ is int
-            else read_int64(v, "CoreInvoice.defaultCreditsIssued")
+            int(default_credits_issued)
+            if default_credits_issued.__class__ is str
+            else default_credits_issued
+            if default_credits_issued.__class__ is int
+            else read_int64(default_credits_issued, "CoreInvoice.defaultCreditsIssued")
         )
     except ValueError:
-        self.default_credits_issued = read_int64(v, "CoreInvoice.defaultCreditsIssued")
+        self.default_credits_issued = read_int64(default_credits_issued, "CoreInvoice.defaultCreditsIssued")
     v = src.get("totalWithCorr")
     self.total_with_corr = (
         None
@@ -177,10 +208,9 @@ def _read_core_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Cor
         if v.__class__ is dict
         else bad(v, "an object", "CoreInvoice.prepaidCreditsUsed")
     )
-    if check_extras and not _CORE_INVOICE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _CORE_INVOICE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _CORE_INVOICE_MEMBERS.issuperset(src) else extras(src, _CORE_INVOICE_MEMBERS)
+    )
     return self
 
 

@@ -55,7 +55,15 @@ _DATA_POINT_MEMBERS: frozenset[str] = frozenset(
 )
 
 
-def _read_data_point(src: Mapping[str, Any], check_extras: bool = True) -> DataPoint:
+def _read_data_point(src: Mapping[str, Any]) -> DataPoint:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            values = src["values"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        values = src.get("values")
     self = new(DataPoint)
     v = src.get("timestamp")
     try:
@@ -64,11 +72,10 @@ def _read_data_point(src: Mapping[str, Any], check_extras: bool = True) -> DataP
         )
     except ValueError:
         self.timestamp = read_timestamp(v, "DataPoint.timestamp")
-    self.values = read_doubles(src.get("values"), "DataPoint.values")
-    if check_extras and not _DATA_POINT_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _DATA_POINT_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.values = read_doubles(values, "DataPoint.values")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _DATA_POINT_MEMBERS.issuperset(src) else extras(src, _DATA_POINT_MEMBERS)
+    )
     return self
 
 

@@ -39,12 +39,10 @@ class Empty:
 _EMPTY_MEMBERS: frozenset[str] = frozenset(())
 
 
-def _read_empty(src: Mapping[str, Any], check_extras: bool = True) -> Empty:
+def _read_empty(src: Mapping[str, Any]) -> Empty:
+    whole = False
     self = new(Empty)
-    if check_extras and not _EMPTY_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _EMPTY_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = NO_EXTRAS if whole or _EMPTY_MEMBERS.issuperset(src) else extras(src, _EMPTY_MEMBERS)
     return self
 
 

@@ -43,7 +43,8 @@ class GetBillingInfoResponse:
 _GET_BILLING_INFO_RESPONSE_MEMBERS: frozenset[str] = frozenset(("billingInfo",))
 
 
-def _read_get_billing_info_response(src: Mapping[str, Any], check_extras: bool = True) -> GetBillingInfoResponse:
+def _read_get_billing_info_response(src: Mapping[str, Any]) -> GetBillingInfoResponse:
+    whole = False
     self = new(GetBillingInfoResponse)
     v = src.get("billingInfo")
     self.billing_info = (
@@ -53,10 +54,11 @@ def _read_get_billing_info_response(src: Mapping[str, Any], check_extras: bool =
         if v.__class__ is dict
         else bad(v, "an object", "GetBillingInfoResponse.billingInfo")
     )
-    if check_extras and not _GET_BILLING_INFO_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _GET_BILLING_INFO_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _GET_BILLING_INFO_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _GET_BILLING_INFO_RESPONSE_MEMBERS)
+    )
     return self
 
 

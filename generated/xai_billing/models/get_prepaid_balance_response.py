@@ -14,7 +14,7 @@ from .._wire import (
     read_messages,
     without_collector,
 )
-from .balance_change import _BALANCE_CHANGE_MEMBERS, BalanceChange, _read_balance_change, _write_balance_change
+from .balance_change import BalanceChange, _read_balance_change, _write_balance_change
 from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
 
 
@@ -52,11 +52,17 @@ _GET_PREPAID_BALANCE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
 )
 
 
-def _read_get_prepaid_balance_response(src: Mapping[str, Any], check_extras: bool = True) -> GetPrepaidBalanceResponse:
+def _read_get_prepaid_balance_response(src: Mapping[str, Any]) -> GetPrepaidBalanceResponse:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            changes = src["changes"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        changes = src.get("changes")
     self = new(GetPrepaidBalanceResponse)
-    self.changes = read_messages(
-        _read_balance_change, _BALANCE_CHANGE_MEMBERS, src.get("changes"), "GetPrepaidBalanceResponse.changes"
-    )
+    self.changes = read_messages(_read_balance_change, changes, "GetPrepaidBalanceResponse.changes")
     v = src.get("total")
     self.total = (
         None
@@ -65,10 +71,11 @@ def _read_get_prepaid_balance_response(src: Mapping[str, Any], check_extras: boo
         if v.__class__ is dict
         else bad(v, "an object", "GetPrepaidBalanceResponse.total")
     )
-    if check_extras and not _GET_PREPAID_BALANCE_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _GET_PREPAID_BALANCE_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _GET_PREPAID_BALANCE_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _GET_PREPAID_BALANCE_RESPONSE_MEMBERS)
+    )
     return self
 
 

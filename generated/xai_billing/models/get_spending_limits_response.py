@@ -43,7 +43,8 @@ class GetSpendingLimitsResponse:
 _GET_SPENDING_LIMITS_RESPONSE_MEMBERS: frozenset[str] = frozenset(("spendingLimits",))
 
 
-def _read_get_spending_limits_response(src: Mapping[str, Any], check_extras: bool = True) -> GetSpendingLimitsResponse:
+def _read_get_spending_limits_response(src: Mapping[str, Any]) -> GetSpendingLimitsResponse:
+    whole = False
     self = new(GetSpendingLimitsResponse)
     v = src.get("spendingLimits")
     self.spending_limits = (
@@ -53,10 +54,11 @@ def _read_get_spending_limits_response(src: Mapping[str, Any], check_extras: boo
         if v.__class__ is dict
         else bad(v, "an object", "GetSpendingLimitsResponse.spendingLimits")
     )
-    if check_extras and not _GET_SPENDING_LIMITS_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _GET_SPENDING_LIMITS_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _GET_SPENDING_LIMITS_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _GET_SPENDING_LIMITS_RESPONSE_MEMBERS)
+    )
     return self
 
 

@@ -13,11 +13,7 @@ from .._wire import (
     new,
     without_collector,
 )
-from .analytics_request import (
-    AnalyticsRequest,
-    _read_analytics_request,
-    _write_analytics_request,
-)
+from .analytics_request import AnalyticsRequest, _read_analytics_request, _write_analytics_request
 
 
 @define(kw_only=True)
@@ -47,16 +43,24 @@ class GetUsageRequest:
 _GET_USAGE_REQUEST_MEMBERS: frozenset[str] = frozenset(("analyticsRequest",))
 
 
-def _read_get_usage_request(src: Mapping[str, Any], check_extras: bool = True) -> GetUsageRequest:
+def _read_get_usage_request(src: Mapping[str, Any]) -> GetUsageRequest:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            analytics_request = src["analyticsRequest"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        analytics_request = src.get("analyticsRequest")
     self = new(GetUsageRequest)
-    v = src.get("analyticsRequest")
     self.analytics_request = (
-        _read_analytics_request(v) if v.__class__ is dict else bad(v, "an object", "GetUsageRequest.analyticsRequest")
+        _read_analytics_request(analytics_request)
+        if analytics_request.__class__ is dict
+        else bad(analytics_request, "an object", "GetUsageRequest.analyticsRequest")
     )
-    if check_extras and not _GET_USAGE_REQUEST_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _GET_USAGE_REQUEST_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _GET_USAGE_REQUEST_MEMBERS.issuperset(src) else extras(src, _GET_USAGE_REQUEST_MEMBERS)
+    )
     return self
 
 

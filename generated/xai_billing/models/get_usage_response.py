@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -14,7 +15,7 @@ from .._wire import (
     read_messages,
     without_collector,
 )
-from .time_series import _TIME_SERIES_MEMBERS, TimeSeries, _read_time_series, _write_time_series
+from .time_series import TimeSeries, _read_time_series, _write_time_series
 
 
 @define(kw_only=True)
@@ -49,19 +50,30 @@ _GET_USAGE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
         "limitReached",
     )
 )
+_GET_USAGE_RESPONSE_FIELDS = itemgetter(
+    "timeSeries",
+    "limitReached",
+)
 
 
-def _read_get_usage_response(src: Mapping[str, Any], check_extras: bool = True) -> GetUsageResponse:
+def _read_get_usage_response(src: Mapping[str, Any]) -> GetUsageResponse:
+    whole = len(src) == 2
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            time_series, limit_reached = _GET_USAGE_RESPONSE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        time_series = src.get("timeSeries")
+        limit_reached = src.get("limitReached")
     self = new(GetUsageResponse)
-    self.time_series = read_messages(
-        _read_time_series, _TIME_SERIES_MEMBERS, src.get("timeSeries"), "GetUsageResponse.timeSeries"
+    self.time_series = read_messages(_read_time_series, time_series, "GetUsageResponse.timeSeries")
+    self.limit_reached = (
+        limit_reached if limit_reached.__class__ is bool else read_bool(limit_reached, "GetUsageResponse.limitReached")
     )
-    v = src.get("limitReached", False)
-    self.limit_reached = v if v.__class__ is bool else read_bool(v, "GetUsageResponse.limitReached")
-    if check_extras and not _GET_USAGE_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _GET_USAGE_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _GET_USAGE_RESPONSE_MEMBERS.issuperset(src) else extras(src, _GET_USAGE_RESPONSE_MEMBERS)
+    )
     return self
 
 

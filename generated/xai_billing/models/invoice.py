@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -21,16 +22,12 @@ from .._wire import (
     without_collector,
     write_timestamp,
 )
-from .charger_attempt import _CHARGER_ATTEMPT_MEMBERS, ChargerAttempt, _read_charger_attempt, _write_charger_attempt
-from .invoice_line import _INVOICE_LINE_MEMBERS, InvoiceLine, _read_invoice_line, _write_invoice_line
+from .charger_attempt import ChargerAttempt, _read_charger_attempt, _write_charger_attempt
+from .invoice_line import InvoiceLine, _read_invoice_line, _write_invoice_line
 from .invoice_status import InvoiceStatus
 from .monthly_invoice import MonthlyInvoice, _read_monthly_invoice, _write_monthly_invoice
 from .prepaid_invoice import PrepaidInvoice, _read_prepaid_invoice, _write_prepaid_invoice
-from .subscriptions_invoice import (
-    SubscriptionsInvoice,
-    _read_subscriptions_invoice,
-    _write_subscriptions_invoice,
-)
+from .subscriptions_invoice import SubscriptionsInvoice, _read_subscriptions_invoice, _write_subscriptions_invoice
 
 
 @define(kw_only=True)
@@ -104,17 +101,56 @@ _INVOICE_MEMBERS: frozenset[str] = frozenset(
         "subscriptions",
     )
 )
+_INVOICE_FIELDS = itemgetter(
+    "teamId",
+    "invoiceId",
+    "invoiceNumber",
+    "invoiceStatus",
+    "chargerAttempts",
+    "lines",
+    "subtotal",
+    "tax",
+    "total",
+    "invoicePdfAssetKeySuffix",
+)
 _INVOICE_STATUS: dict[str, InvoiceStatus] = {member.value: member for member in InvoiceStatus}
 
 
-def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
+def _read_invoice(src: Mapping[str, Any]) -> Invoice:
+    whole = len(src) == 10
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            (
+                team_id,
+                invoice_id,
+                invoice_number,
+                invoice_status,
+                charger_attempts,
+                lines,
+                subtotal,
+                tax,
+                total,
+                invoice_pdf_asset_key_suffix,
+            ) = _INVOICE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        team_id = src.get("teamId")
+        invoice_id = src.get("invoiceId")
+        invoice_number = src.get("invoiceNumber")
+        invoice_status = src.get("invoiceStatus")
+        charger_attempts = src.get("chargerAttempts")
+        lines = src.get("lines")
+        subtotal = src.get("subtotal")
+        tax = src.get("tax")
+        total = src.get("total")
+        invoice_pdf_asset_key_suffix = src.get("invoicePdfAssetKeySuffix")
     self = new(Invoice)
-    v = src.get("teamId", "")
-    self.team_id = v if v.__class__ is str else read_str(v, "Invoice.teamId")
-    v = src.get("invoiceId", "")
-    self.invoice_id = v if v.__class__ is str else read_str(v, "Invoice.invoiceId")
-    v = src.get("invoiceNumber", "")
-    self.invoice_number = v if v.__class__ is str else read_str(v, "Invoice.invoiceNumber")
+    self.team_id = team_id if team_id.__class__ is str else read_str(team_id, "Invoice.teamId")
+    self.invoice_id = invoice_id if invoice_id.__class__ is str else read_str(invoice_id, "Invoice.invoiceId")
+    self.invoice_number = (
+        invoice_number if invoice_number.__class__ is str else read_str(invoice_number, "Invoice.invoiceNumber")
+    )
     v = src.get("createTime")
     try:
         self.create_time = (
@@ -122,10 +158,9 @@ def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
         )
     except ValueError:
         self.create_time = read_timestamp(v, "Invoice.createTime")
-    v = src.get("invoiceStatus")
-    self.invoice_status = (_INVOICE_STATUS.get(v) if v.__class__ is str else None) or read_enum(
-        InvoiceStatus, v, "Invoice.invoiceStatus"
-    )
+    self.invoice_status = (
+        _INVOICE_STATUS.get(invoice_status) if invoice_status.__class__ is str else None
+    ) or read_enum(InvoiceStatus, invoice_status, "Invoice.invoiceStatus")
     v = src.get("firstDesiredNextCycleTs")
     try:
         self.first_desired_next_cycle_ts = (
@@ -137,27 +172,37 @@ def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
         )
     except ValueError:
         self.first_desired_next_cycle_ts = read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
-    self.charger_attempts = read_messages(
-        _read_charger_attempt, _CHARGER_ATTEMPT_MEMBERS, src.get("chargerAttempts"), "Invoice.chargerAttempts"
+    self.charger_attempts = read_messages(_read_charger_attempt, charger_attempts, "Invoice.chargerAttempts")
+    self.lines = read_messages(_read_invoice_line, lines, "Invoice.lines")
+    try:
+        self.subtotal = (
+            int(subtotal)
+            if subtotal.__class__ is str
+            else subtotal
+            if subtotal.__class__ is int
+            else read_int64(subtotal, "Invoice.subtotal")
+        )
+    except ValueError:
+        self.subtotal = read_int64(subtotal, "Invoice.subtotal")
+    try:
+        self.tax = int(tax) if tax.__class__ is str else tax if tax.__class__ is int else read_int64(tax, "Invoice.tax")
+    except ValueError:
+        self.tax = read_int64(tax, "Invoice.tax")
+    try:
+        self.total = (
+            int(total)
+            if total.__class__ is str
+            else total
+            if total.__class__ is int
+            else read_int64(total, "Invoice.total")
+        )
+    except ValueError:
+        self.total = read_int64(total, "Invoice.total")
+    self.invoice_pdf_asset_key_suffix = (
+        invoice_pdf_asset_key_suffix
+        if invoice_pdf_asset_key_suffix.__class__ is str
+        else read_str(invoice_pdf_asset_key_suffix, "Invoice.invoicePdfAssetKeySuffix")
     )
-    self.lines = read_messages(_read_invoice_line, _INVOICE_LINE_MEMBERS, src.get("lines"), "Invoice.lines")
-    v = src.get("subtotal", 0)
-    try:
-        self.subtotal = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "Invoice.subtotal")
-    except ValueError:
-        self.subtotal = read_int64(v, "Invoice.subtotal")
-    v = src.get("tax", 0)
-    try:
-        self.tax = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "Invoice.tax")
-    except ValueError:
-        self.tax = read_int64(v, "Invoice.tax")
-    v = src.get("total", 0)
-    try:
-        self.total = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "Invoice.total")
-    except ValueError:
-        self.total = read_int64(v, "Invoice.total")
-    v = src.get("invoicePdfAssetKeySuffix", "")
-    self.invoice_pdf_asset_key_suffix = v if v.__class__ is str else read_str(v, "Invoice.invoicePdfAssetKeySuffix")
     v = src.get("monthly")
     self.monthly = (
         None
@@ -182,10 +227,9 @@ def _read_invoice(src: Mapping[str, Any], check_extras: bool = True) -> Invoice:
         if v.__class__ is dict
         else bad(v, "an object", "Invoice.subscriptions")
     )
-    if check_extras and not _INVOICE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _INVOICE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _INVOICE_MEMBERS.issuperset(src) else extras(src, _INVOICE_MEMBERS)
+    )
     return self
 
 

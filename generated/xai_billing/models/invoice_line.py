@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -60,39 +61,69 @@ _INVOICE_LINE_MEMBERS: frozenset[str] = frozenset(
         "amount",
     )
 )
+_INVOICE_LINE_FIELDS = itemgetter(
+    "clusterName",
+    "description",
+    "unitType",
+    "unitPrice",
+    "numUnits",
+    "amount",
+)
 
 
-def _read_invoice_line(src: Mapping[str, Any], check_extras: bool = True) -> InvoiceLine:
+def _read_invoice_line(src: Mapping[str, Any]) -> InvoiceLine:
+    whole = len(src) == 6
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            cluster_name, description, unit_type, unit_price, num_units, amount = _INVOICE_LINE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        cluster_name = src.get("clusterName")
+        description = src.get("description")
+        unit_type = src.get("unitType")
+        unit_price = src.get("unitPrice")
+        num_units = src.get("numUnits")
+        amount = src.get("amount")
     self = new(InvoiceLine)
-    v = src.get("clusterName", "")
-    self.cluster_name = v if v.__class__ is str else read_str(v, "InvoiceLine.clusterName")
-    v = src.get("description", "")
-    self.description = v if v.__class__ is str else read_str(v, "InvoiceLine.description")
-    v = src.get("unitType", "")
-    self.unit_type = v if v.__class__ is str else read_str(v, "InvoiceLine.unitType")
-    v = src.get("unitPrice", 0)
+    self.cluster_name = (
+        cluster_name if cluster_name.__class__ is str else read_str(cluster_name, "InvoiceLine.clusterName")
+    )
+    self.description = description if description.__class__ is str else read_str(description, "InvoiceLine.description")
+    self.unit_type = unit_type if unit_type.__class__ is str else read_str(unit_type, "InvoiceLine.unitType")
     try:
         self.unit_price = (
-            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "InvoiceLine.unitPrice")
+            int(unit_price)
+            if unit_price.__class__ is str
+            else unit_price
+            if unit_price.__class__ is int
+            else read_int64(unit_price, "InvoiceLine.unitPrice")
         )
     except ValueError:
-        self.unit_price = read_int64(v, "InvoiceLine.unitPrice")
-    v = src.get("numUnits", 0)
+        self.unit_price = read_int64(unit_price, "InvoiceLine.unitPrice")
     try:
         self.num_units = (
-            int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "InvoiceLine.numUnits")
+            int(num_units)
+            if num_units.__class__ is str
+            else num_units
+            if num_units.__class__ is int
+            else read_int64(num_units, "InvoiceLine.numUnits")
         )
     except ValueError:
-        self.num_units = read_int64(v, "InvoiceLine.numUnits")
-    v = src.get("amount", 0)
+        self.num_units = read_int64(num_units, "InvoiceLine.numUnits")
     try:
-        self.amount = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "InvoiceLine.amount")
+        self.amount = (
+            int(amount)
+            if amount.__class__ is str
+            else amount
+            if amount.__class__ is int
+            else read_int64(amount, "InvoiceLine.amount")
+        )
     except ValueError:
-        self.amount = read_int64(v, "InvoiceLine.amount")
-    if check_extras and not _INVOICE_LINE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _INVOICE_LINE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+        self.amount = read_int64(amount, "InvoiceLine.amount")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _INVOICE_LINE_MEMBERS.issuperset(src) else extras(src, _INVOICE_LINE_MEMBERS)
+    )
     return self
 
 

@@ -42,14 +42,20 @@ class LinkDetails:
 _LINK_DETAILS_MEMBERS: frozenset[str] = frozenset(("email",))
 
 
-def _read_link_details(src: Mapping[str, Any], check_extras: bool = True) -> LinkDetails:
+def _read_link_details(src: Mapping[str, Any]) -> LinkDetails:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            email = src["email"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        email = src.get("email")
     self = new(LinkDetails)
-    v = src.get("email", "")
-    self.email = v if v.__class__ is str else read_str(v, "LinkDetails.email")
-    if check_extras and not _LINK_DETAILS_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _LINK_DETAILS_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.email = email if email.__class__ is str else read_str(email, "LinkDetails.email")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _LINK_DETAILS_MEMBERS.issuperset(src) else extras(src, _LINK_DETAILS_MEMBERS)
+    )
     return self
 
 

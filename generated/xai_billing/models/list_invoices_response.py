@@ -13,7 +13,7 @@ from .._wire import (
     read_messages,
     without_collector,
 )
-from .invoice import _INVOICE_MEMBERS, Invoice, _read_invoice, _write_invoice
+from .invoice import Invoice, _read_invoice, _write_invoice
 
 
 @define(kw_only=True)
@@ -43,13 +43,22 @@ class ListInvoicesResponse:
 _LIST_INVOICES_RESPONSE_MEMBERS: frozenset[str] = frozenset(("invoices",))
 
 
-def _read_list_invoices_response(src: Mapping[str, Any], check_extras: bool = True) -> ListInvoicesResponse:
+def _read_list_invoices_response(src: Mapping[str, Any]) -> ListInvoicesResponse:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            invoices = src["invoices"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        invoices = src.get("invoices")
     self = new(ListInvoicesResponse)
-    self.invoices = read_messages(_read_invoice, _INVOICE_MEMBERS, src.get("invoices"), "ListInvoicesResponse.invoices")
-    if check_extras and not _LIST_INVOICES_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _LIST_INVOICES_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.invoices = read_messages(_read_invoice, invoices, "ListInvoicesResponse.invoices")
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _LIST_INVOICES_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _LIST_INVOICES_RESPONSE_MEMBERS)
+    )
     return self
 
 

@@ -14,12 +14,8 @@ from .._wire import (
     read_messages,
     without_collector,
 )
-from .payment_method import _PAYMENT_METHOD_MEMBERS, PaymentMethod, _read_payment_method, _write_payment_method
-from .pending_payment_method import (
-    PendingPaymentMethod,
-    _read_pending_payment_method,
-    _write_pending_payment_method,
-)
+from .payment_method import PaymentMethod, _read_payment_method, _write_payment_method
+from .pending_payment_method import PendingPaymentMethod, _read_pending_payment_method, _write_pending_payment_method
 
 
 @define(kw_only=True)
@@ -56,15 +52,18 @@ _LIST_PAYMENT_METHODS_RESPONSE_MEMBERS: frozenset[str] = frozenset(
 )
 
 
-def _read_list_payment_methods_response(
-    src: Mapping[str, Any], check_extras: bool = True
-) -> ListPaymentMethodsResponse:
+def _read_list_payment_methods_response(src: Mapping[str, Any]) -> ListPaymentMethodsResponse:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            payment_methods = src["paymentMethods"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        payment_methods = src.get("paymentMethods")
     self = new(ListPaymentMethodsResponse)
     self.payment_methods = read_messages(
-        _read_payment_method,
-        _PAYMENT_METHOD_MEMBERS,
-        src.get("paymentMethods"),
-        "ListPaymentMethodsResponse.paymentMethods",
+        _read_payment_method, payment_methods, "ListPaymentMethodsResponse.paymentMethods"
     )
     v = src.get("pendingPaymentMethod")
     self.pending_payment_method = (
@@ -74,10 +73,11 @@ def _read_list_payment_methods_response(
         if v.__class__ is dict
         else bad(v, "an object", "ListPaymentMethodsResponse.pendingPaymentMethod")
     )
-    if check_extras and not _LIST_PAYMENT_METHODS_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _LIST_PAYMENT_METHODS_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _LIST_PAYMENT_METHODS_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _LIST_PAYMENT_METHODS_RESPONSE_MEMBERS)
+    )
     return self
 
 

@@ -63,7 +63,8 @@ _MONTHLY_INVOICE_MEMBERS: frozenset[str] = frozenset(
 )
 
 
-def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> MonthlyInvoice:
+def _read_monthly_invoice(src: Mapping[str, Any]) -> MonthlyInvoice:
+    whole = False
     self = new(MonthlyInvoice)
     v = src.get("billingCycle")
     self.billing_cycle = (
@@ -105,10 +106,9 @@ def _read_monthly_invoice(src: Mapping[str, Any], check_extras: bool = True) -> 
     self.corrections_csv_asset_key_suffix = (
         v if v is None or v.__class__ is str else bad(v, "a string", "MonthlyInvoice.correctionsCsvAssetKeySuffix")
     )
-    if check_extras and not _MONTHLY_INVOICE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _MONTHLY_INVOICE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _MONTHLY_INVOICE_MEMBERS.issuperset(src) else extras(src, _MONTHLY_INVOICE_MEMBERS)
+    )
     return self
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -21,11 +22,7 @@ from .._wire import (
 from .billing_info import BillingInfo, _read_billing_info, _write_billing_info
 from .card_details import CardDetails, _read_card_details, _write_card_details
 from .link_details import LinkDetails, _read_link_details, _write_link_details
-from .us_bank_account_details import (
-    UsBankAccountDetails,
-    _read_us_bank_account_details,
-    _write_us_bank_account_details,
-)
+from .us_bank_account_details import UsBankAccountDetails, _read_us_bank_account_details, _write_us_bank_account_details
 
 
 @define(kw_only=True)
@@ -75,12 +72,28 @@ _PAYMENT_METHOD_MEMBERS: frozenset[str] = frozenset(
         "addedTs",
     )
 )
+_PAYMENT_METHOD_FIELDS = itemgetter(
+    "paymentMethodId",
+    "paymentType",
+)
 
 
-def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> PaymentMethod:
+def _read_payment_method(src: Mapping[str, Any]) -> PaymentMethod:
+    whole = len(src) == 2
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            payment_method_id, payment_type = _PAYMENT_METHOD_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        payment_method_id = src.get("paymentMethodId")
+        payment_type = src.get("paymentType")
     self = new(PaymentMethod)
-    v = src.get("paymentMethodId", "")
-    self.payment_method_id = v if v.__class__ is str else read_str(v, "PaymentMethod.paymentMethodId")
+    self.payment_method_id = (
+        payment_method_id
+        if payment_method_id.__class__ is str
+        else read_str(payment_method_id, "PaymentMethod.paymentMethodId")
+    )
     v = src.get("billingInfo")
     self.billing_info = (
         None
@@ -113,8 +126,9 @@ def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> P
         if v.__class__ is dict
         else bad(v, "an object", "PaymentMethod.linkDetails")
     )
-    v = src.get("paymentType", "")
-    self.payment_type = v if v.__class__ is str else read_str(v, "PaymentMethod.paymentType")
+    self.payment_type = (
+        payment_type if payment_type.__class__ is str else read_str(payment_type, "PaymentMethod.paymentType")
+    )
     v = src.get("addedTs")
     try:
         self.added_ts = (
@@ -126,10 +140,9 @@ def _read_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> P
         )
     except ValueError:
         self.added_ts = read_timestamp(v, "PaymentMethod.addedTs")
-    if check_extras and not _PAYMENT_METHOD_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _PAYMENT_METHOD_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _PAYMENT_METHOD_MEMBERS.issuperset(src) else extras(src, _PAYMENT_METHOD_MEMBERS)
+    )
     return self
 
 

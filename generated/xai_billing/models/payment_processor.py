@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -52,23 +53,42 @@ _PAYMENT_PROCESSOR_MEMBERS: frozenset[str] = frozenset(
         "externalInvoiceId",
     )
 )
+_PAYMENT_PROCESSOR_FIELDS = itemgetter(
+    "kind",
+    "externalParty",
+    "externalInvoiceId",
+)
 _PAYMENT_PROCESSOR_KIND: dict[str, PaymentProcessorKind] = {member.value: member for member in PaymentProcessorKind}
 
 
-def _read_payment_processor(src: Mapping[str, Any], check_extras: bool = True) -> PaymentProcessor:
+def _read_payment_processor(src: Mapping[str, Any]) -> PaymentProcessor:
+    whole = len(src) == 3
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            kind, external_party, external_invoice_id = _PAYMENT_PROCESSOR_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        kind = src.get("kind")
+        external_party = src.get("externalParty")
+        external_invoice_id = src.get("externalInvoiceId")
     self = new(PaymentProcessor)
-    v = src.get("kind")
-    self.kind = (_PAYMENT_PROCESSOR_KIND.get(v) if v.__class__ is str else None) or read_enum(
-        PaymentProcessorKind, v, "PaymentProcessor.kind"
+    self.kind = (_PAYMENT_PROCESSOR_KIND.get(kind) if kind.__class__ is str else None) or read_enum(
+        PaymentProcessorKind, kind, "PaymentProcessor.kind"
     )
-    v = src.get("externalParty", "")
-    self.external_party = v if v.__class__ is str else read_str(v, "PaymentProcessor.externalParty")
-    v = src.get("externalInvoiceId", "")
-    self.external_invoice_id = v if v.__class__ is str else read_str(v, "PaymentProcessor.externalInvoiceId")
-    if check_extras and not _PAYMENT_PROCESSOR_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _PAYMENT_PROCESSOR_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.external_party = (
+        external_party
+        if external_party.__class__ is str
+        else read_str(external_party, "PaymentProcessor.externalParty")
+    )
+    self.external_invoice_id = (
+        external_invoice_id
+        if external_invoice_id.__class__ is str
+        else read_str(external_invoice_id, "PaymentProcessor.externalInvoiceId")
+    )
+    self.additional_properties = (
+        NO_EXTRAS if whole or _PAYMENT_PROCESSOR_MEMBERS.issuperset(src) else extras(src, _PAYMENT_PROCESSOR_MEMBERS)
+    )
     return self
 
 

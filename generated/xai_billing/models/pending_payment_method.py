@@ -42,16 +42,28 @@ class PendingPaymentMethod:
 _PENDING_PAYMENT_METHOD_MEMBERS: frozenset[str] = frozenset(("achMicrodepositHostedVerificationUrl",))
 
 
-def _read_pending_payment_method(src: Mapping[str, Any], check_extras: bool = True) -> PendingPaymentMethod:
+def _read_pending_payment_method(src: Mapping[str, Any]) -> PendingPaymentMethod:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            ach_microdeposit_hosted_verification_url = src["achMicrodepositHostedVerificationUrl"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        ach_microdeposit_hosted_verification_url = src.get("achMicrodepositHostedVerificationUrl")
     self = new(PendingPaymentMethod)
-    v = src.get("achMicrodepositHostedVerificationUrl", "")
     self.ach_microdeposit_hosted_verification_url = (
-        v if v.__class__ is str else read_str(v, "PendingPaymentMethod.achMicrodepositHostedVerificationUrl")
+        ach_microdeposit_hosted_verification_url
+        if ach_microdeposit_hosted_verification_url.__class__ is str
+        else read_str(
+            ach_microdeposit_hosted_verification_url, "PendingPaymentMethod.achMicrodepositHostedVerificationUrl"
+        )
     )
-    if check_extras and not _PENDING_PAYMENT_METHOD_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _PENDING_PAYMENT_METHOD_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _PENDING_PAYMENT_METHOD_MEMBERS.issuperset(src)
+        else extras(src, _PENDING_PAYMENT_METHOD_MEMBERS)
+    )
     return self
 
 

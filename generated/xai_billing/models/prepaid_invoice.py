@@ -39,12 +39,12 @@ class PrepaidInvoice:
 _PREPAID_INVOICE_MEMBERS: frozenset[str] = frozenset(())
 
 
-def _read_prepaid_invoice(src: Mapping[str, Any], check_extras: bool = True) -> PrepaidInvoice:
+def _read_prepaid_invoice(src: Mapping[str, Any]) -> PrepaidInvoice:
+    whole = False
     self = new(PrepaidInvoice)
-    if check_extras and not _PREPAID_INVOICE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _PREPAID_INVOICE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _PREPAID_INVOICE_MEMBERS.issuperset(src) else extras(src, _PREPAID_INVOICE_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -56,11 +57,22 @@ _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
         "billingCycle",
     )
 )
+_PREVIEW_POSTPAID_INVOICE_RESPONSE_FIELDS = itemgetter(
+    "effectiveSpendingLimit",
+    "defaultCredits",
+)
 
 
-def _read_preview_postpaid_invoice_response(
-    src: Mapping[str, Any], check_extras: bool = True
-) -> PreviewPostpaidInvoiceResponse:
+def _read_preview_postpaid_invoice_response(src: Mapping[str, Any]) -> PreviewPostpaidInvoiceResponse:
+    whole = len(src) == 2
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            effective_spending_limit, default_credits = _PREVIEW_POSTPAID_INVOICE_RESPONSE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        effective_spending_limit = src.get("effectiveSpendingLimit")
+        default_credits = src.get("defaultCredits")
     self = new(PreviewPostpaidInvoiceResponse)
     v = src.get("coreInvoice")
     self.core_invoice = (
@@ -70,28 +82,28 @@ def _read_preview_postpaid_invoice_response(
         if v.__class__ is dict
         else bad(v, "an object", "PreviewPostpaidInvoiceResponse.coreInvoice")
     )
-    v = src.get("effectiveSpendingLimit", 0)
     try:
         self.effective_spending_limit = (
-            int(v)
-            if v.__class__ is str
-            else v
-            if v.__class__ is int
-            else read_int64(v, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit")
+            int(effective_spending_limit)
+            if effective_spending_limit.__class__ is str
+            else effective_spending_limit
+            if effective_spending_limit.__class__ is int
+            else read_int64(effective_spending_limit, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit")
         )
     except ValueError:
-        self.effective_spending_limit = read_int64(v, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit")
-    v = src.get("defaultCredits", 0)
+        self.effective_spending_limit = read_int64(
+            effective_spending_limit, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit"
+        )
     try:
         self.default_credits = (
-            int(v)
-            if v.__class__ is str
-            else v
-            if v.__class__ is int
-            else read_int64(v, "PreviewPostpaidInvoiceResponse.defaultCredits")
+            int(default_credits)
+            if default_credits.__class__ is str
+            else default_credits
+            if default_credits.__class__ is int
+            else read_int64(default_credits, "PreviewPostpaidInvoiceResponse.defaultCredits")
         )
     except ValueError:
-        self.default_credits = read_int64(v, "PreviewPostpaidInvoiceResponse.defaultCredits")
+        self.default_credits = read_int64(default_credits, "PreviewPostpaidInvoiceResponse.defaultCredits")
     v = src.get("billingCycle")
     self.billing_cycle = (
         None
@@ -100,10 +112,11 @@ def _read_preview_postpaid_invoice_response(
         if v.__class__ is dict
         else bad(v, "an object", "PreviewPostpaidInvoiceResponse.billingCycle")
     )
-    if check_extras and not _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS)
+    )
     return self
 
 

@@ -43,16 +43,26 @@ class SetBillingInfoRequest:
 _SET_BILLING_INFO_REQUEST_MEMBERS: frozenset[str] = frozenset(("billingInfo",))
 
 
-def _read_set_billing_info_request(src: Mapping[str, Any], check_extras: bool = True) -> SetBillingInfoRequest:
+def _read_set_billing_info_request(src: Mapping[str, Any]) -> SetBillingInfoRequest:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            billing_info = src["billingInfo"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        billing_info = src.get("billingInfo")
     self = new(SetBillingInfoRequest)
-    v = src.get("billingInfo")
     self.billing_info = (
-        _read_billing_info(v) if v.__class__ is dict else bad(v, "an object", "SetBillingInfoRequest.billingInfo")
+        _read_billing_info(billing_info)
+        if billing_info.__class__ is dict
+        else bad(billing_info, "an object", "SetBillingInfoRequest.billingInfo")
     )
-    if check_extras and not _SET_BILLING_INFO_REQUEST_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _SET_BILLING_INFO_REQUEST_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _SET_BILLING_INFO_REQUEST_MEMBERS.issuperset(src)
+        else extras(src, _SET_BILLING_INFO_REQUEST_MEMBERS)
+    )
     return self
 
 

@@ -42,16 +42,26 @@ class SetDefaultPaymentMethodRequest:
 _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS: frozenset[str] = frozenset(("paymentMethodId",))
 
 
-def _read_set_default_payment_method_request(
-    src: Mapping[str, Any], check_extras: bool = True
-) -> SetDefaultPaymentMethodRequest:
+def _read_set_default_payment_method_request(src: Mapping[str, Any]) -> SetDefaultPaymentMethodRequest:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            payment_method_id = src["paymentMethodId"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        payment_method_id = src.get("paymentMethodId")
     self = new(SetDefaultPaymentMethodRequest)
-    v = src.get("paymentMethodId", "")
-    self.payment_method_id = v if v.__class__ is str else read_str(v, "SetDefaultPaymentMethodRequest.paymentMethodId")
-    if check_extras and not _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.payment_method_id = (
+        payment_method_id
+        if payment_method_id.__class__ is str
+        else read_str(payment_method_id, "SetDefaultPaymentMethodRequest.paymentMethodId")
+    )
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS.issuperset(src)
+        else extras(src, _SET_DEFAULT_PAYMENT_METHOD_REQUEST_MEMBERS)
+    )
     return self
 
 

@@ -13,11 +13,7 @@ from .._wire import (
     new,
     without_collector,
 )
-from .non_negative_usd_cents import (
-    NonNegativeUsdCents,
-    _read_non_negative_usd_cents,
-    _write_non_negative_usd_cents,
-)
+from .non_negative_usd_cents import NonNegativeUsdCents, _read_non_negative_usd_cents, _write_non_negative_usd_cents
 
 
 @define(kw_only=True)
@@ -47,18 +43,26 @@ class SetSpendingLimitRequest:
 _SET_SPENDING_LIMIT_REQUEST_MEMBERS: frozenset[str] = frozenset(("desiredSoftSpendingLimit",))
 
 
-def _read_set_spending_limit_request(src: Mapping[str, Any], check_extras: bool = True) -> SetSpendingLimitRequest:
+def _read_set_spending_limit_request(src: Mapping[str, Any]) -> SetSpendingLimitRequest:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            desired_soft_spending_limit = src["desiredSoftSpendingLimit"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        desired_soft_spending_limit = src.get("desiredSoftSpendingLimit")
     self = new(SetSpendingLimitRequest)
-    v = src.get("desiredSoftSpendingLimit")
     self.desired_soft_spending_limit = (
-        _read_non_negative_usd_cents(v)
-        if v.__class__ is dict
-        else bad(v, "an object", "SetSpendingLimitRequest.desiredSoftSpendingLimit")
+        _read_non_negative_usd_cents(desired_soft_spending_limit)
+        if desired_soft_spending_limit.__class__ is dict
+        else bad(desired_soft_spending_limit, "an object", "SetSpendingLimitRequest.desiredSoftSpendingLimit")
     )
-    if check_extras and not _SET_SPENDING_LIMIT_REQUEST_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _SET_SPENDING_LIMIT_REQUEST_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _SET_SPENDING_LIMIT_REQUEST_MEMBERS.issuperset(src)
+        else extras(src, _SET_SPENDING_LIMIT_REQUEST_MEMBERS)
+    )
     return self
 
 

@@ -43,7 +43,8 @@ class SetSpendingLimitResponse:
 _SET_SPENDING_LIMIT_RESPONSE_MEMBERS: frozenset[str] = frozenset(("thisBpSoftSpendingLimit",))
 
 
-def _read_set_spending_limit_response(src: Mapping[str, Any], check_extras: bool = True) -> SetSpendingLimitResponse:
+def _read_set_spending_limit_response(src: Mapping[str, Any]) -> SetSpendingLimitResponse:
+    whole = False
     self = new(SetSpendingLimitResponse)
     v = src.get("thisBpSoftSpendingLimit")
     self.this_bp_soft_spending_limit = (
@@ -53,10 +54,11 @@ def _read_set_spending_limit_response(src: Mapping[str, Any], check_extras: bool
         if v.__class__ is dict
         else bad(v, "an object", "SetSpendingLimitResponse.thisBpSoftSpendingLimit")
     )
-    if check_extras and not _SET_SPENDING_LIMIT_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _SET_SPENDING_LIMIT_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _SET_SPENDING_LIMIT_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _SET_SPENDING_LIMIT_RESPONSE_MEMBERS)
+    )
     return self
 
 

@@ -60,7 +60,8 @@ _SPENDING_LIMITS_MEMBERS: frozenset[str] = frozenset(
 )
 
 
-def _read_spending_limits(src: Mapping[str, Any], check_extras: bool = True) -> SpendingLimits:
+def _read_spending_limits(src: Mapping[str, Any]) -> SpendingLimits:
+    whole = False
     self = new(SpendingLimits)
     v = src.get("hardSlOverride")
     self.hard_sl_override = (
@@ -102,10 +103,9 @@ def _read_spending_limits(src: Mapping[str, Any], check_extras: bool = True) -> 
         if v.__class__ is dict
         else bad(v, "an object", "SpendingLimits.effectiveSl")
     )
-    if check_extras and not _SPENDING_LIMITS_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _SPENDING_LIMITS_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS if whole or _SPENDING_LIMITS_MEMBERS.issuperset(src) else extras(src, _SPENDING_LIMITS_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -14,7 +15,7 @@ from .._wire import (
     read_str,
     without_collector,
 )
-from .status_detail import _STATUS_DETAIL_MEMBERS, StatusDetail, _read_status_detail, _write_status_detail
+from .status_detail import StatusDetail, _read_status_detail, _write_status_detail
 
 
 @define(kw_only=True)
@@ -59,20 +60,31 @@ _STATUS_MEMBERS: frozenset[str] = frozenset(
         "error",
     )
 )
+_STATUS_FIELDS = itemgetter(
+    "message",
+    "details",
+    "error",
+)
 
 
-def _read_status(src: Mapping[str, Any], check_extras: bool = True) -> Status:
+def _read_status(src: Mapping[str, Any]) -> Status:
+    whole = len(src) == 3
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            message, details, error = _STATUS_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        message = src.get("message")
+        details = src.get("details")
+        error = src.get("error")
     self = new(Status)
-    self.code = src.get("code")
-    v = src.get("message", "")
-    self.message = v if v.__class__ is str else read_str(v, "Status.message")
-    self.details = read_messages(_read_status_detail, _STATUS_DETAIL_MEMBERS, src.get("details"), "Status.details")
-    v = src.get("error", "")
-    self.error = v if v.__class__ is str else read_str(v, "Status.error")
-    if check_extras and not _STATUS_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _STATUS_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    v = src.get("code")
+    self.code = v
+    self.message = message if message.__class__ is str else read_str(message, "Status.message")
+    self.details = read_messages(_read_status_detail, details, "Status.details")
+    self.error = error if error.__class__ is str else read_str(error, "Status.error")
+    self.additional_properties = NO_EXTRAS if whole or _STATUS_MEMBERS.issuperset(src) else extras(src, _STATUS_MEMBERS)
     return self
 
 

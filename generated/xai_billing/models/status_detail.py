@@ -42,14 +42,20 @@ class StatusDetail:
 _STATUS_DETAIL_MEMBERS: frozenset[str] = frozenset(("@type",))
 
 
-def _read_status_detail(src: Mapping[str, Any], check_extras: bool = True) -> StatusDetail:
+def _read_status_detail(src: Mapping[str, Any]) -> StatusDetail:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            type_url = src["@type"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        type_url = src.get("@type")
     self = new(StatusDetail)
-    v = src.get("@type", "")
-    self.type_url = v if v.__class__ is str else read_str(v, "StatusDetail.@type")
-    if check_extras and not _STATUS_DETAIL_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _STATUS_DETAIL_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.type_url = type_url if type_url.__class__ is str else read_str(type_url, "StatusDetail.@type")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _STATUS_DETAIL_MEMBERS.issuperset(src) else extras(src, _STATUS_DETAIL_MEMBERS)
+    )
     return self
 
 

@@ -39,12 +39,14 @@ class SubscriptionsInvoice:
 _SUBSCRIPTIONS_INVOICE_MEMBERS: frozenset[str] = frozenset(())
 
 
-def _read_subscriptions_invoice(src: Mapping[str, Any], check_extras: bool = True) -> SubscriptionsInvoice:
+def _read_subscriptions_invoice(src: Mapping[str, Any]) -> SubscriptionsInvoice:
+    whole = False
     self = new(SubscriptionsInvoice)
-    if check_extras and not _SUBSCRIPTIONS_INVOICE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _SUBSCRIPTIONS_INVOICE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _SUBSCRIPTIONS_INVOICE_MEMBERS.issuperset(src)
+        else extras(src, _SUBSCRIPTIONS_INVOICE_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -50,20 +51,31 @@ _TIME_RANGE_MEMBERS: frozenset[str] = frozenset(
         "timezone",
     )
 )
+_TIME_RANGE_FIELDS = itemgetter(
+    "startTime",
+    "endTime",
+    "timezone",
+)
 
 
-def _read_time_range(src: Mapping[str, Any], check_extras: bool = True) -> TimeRange:
+def _read_time_range(src: Mapping[str, Any]) -> TimeRange:
+    whole = len(src) == 3
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            start_time, end_time, timezone = _TIME_RANGE_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        start_time = src.get("startTime")
+        end_time = src.get("endTime")
+        timezone = src.get("timezone")
     self = new(TimeRange)
-    v = src.get("startTime", "")
-    self.start_time = v if v.__class__ is str else read_str(v, "TimeRange.startTime")
-    v = src.get("endTime", "")
-    self.end_time = v if v.__class__ is str else read_str(v, "TimeRange.endTime")
-    v = src.get("timezone", "")
-    self.timezone = v if v.__class__ is str else read_str(v, "TimeRange.timezone")
-    if check_extras and not _TIME_RANGE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _TIME_RANGE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.start_time = start_time if start_time.__class__ is str else read_str(start_time, "TimeRange.startTime")
+    self.end_time = end_time if end_time.__class__ is str else read_str(end_time, "TimeRange.endTime")
+    self.timezone = timezone if timezone.__class__ is str else read_str(timezone, "TimeRange.timezone")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _TIME_RANGE_MEMBERS.issuperset(src) else extras(src, _TIME_RANGE_MEMBERS)
+    )
     return self
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -14,7 +15,7 @@ from .._wire import (
     read_strings,
     without_collector,
 )
-from .data_point import _DATA_POINT_MEMBERS, DataPoint, _read_data_point, _write_data_point
+from .data_point import DataPoint, _read_data_point, _write_data_point
 
 
 @define(kw_only=True)
@@ -52,19 +53,31 @@ _TIME_SERIES_MEMBERS: frozenset[str] = frozenset(
         "dataPoints",
     )
 )
+_TIME_SERIES_FIELDS = itemgetter(
+    "group",
+    "groupLabels",
+    "dataPoints",
+)
 
 
-def _read_time_series(src: Mapping[str, Any], check_extras: bool = True) -> TimeSeries:
+def _read_time_series(src: Mapping[str, Any]) -> TimeSeries:
+    whole = len(src) == 3
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            group, group_labels, data_points = _TIME_SERIES_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        group = src.get("group")
+        group_labels = src.get("groupLabels")
+        data_points = src.get("dataPoints")
     self = new(TimeSeries)
-    self.group = read_strings(src.get("group"), "TimeSeries.group")
-    self.group_labels = read_strings(src.get("groupLabels"), "TimeSeries.groupLabels")
-    self.data_points = read_messages(
-        _read_data_point, _DATA_POINT_MEMBERS, src.get("dataPoints"), "TimeSeries.dataPoints"
+    self.group = read_strings(group, "TimeSeries.group")
+    self.group_labels = read_strings(group_labels, "TimeSeries.groupLabels")
+    self.data_points = read_messages(_read_data_point, data_points, "TimeSeries.dataPoints")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _TIME_SERIES_MEMBERS.issuperset(src) else extras(src, _TIME_SERIES_MEMBERS)
     )
-    if check_extras and not _TIME_SERIES_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _TIME_SERIES_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
     return self
 
 

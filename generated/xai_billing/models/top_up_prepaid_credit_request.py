@@ -13,11 +13,7 @@ from .._wire import (
     new,
     without_collector,
 )
-from .positive_usd_cents import (
-    PositiveUsdCents,
-    _read_positive_usd_cents,
-    _write_positive_usd_cents,
-)
+from .positive_usd_cents import PositiveUsdCents, _read_positive_usd_cents, _write_positive_usd_cents
 
 
 @define(kw_only=True)
@@ -47,16 +43,26 @@ class TopUpPrepaidCreditRequest:
 _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS: frozenset[str] = frozenset(("amount",))
 
 
-def _read_top_up_prepaid_credit_request(src: Mapping[str, Any], check_extras: bool = True) -> TopUpPrepaidCreditRequest:
+def _read_top_up_prepaid_credit_request(src: Mapping[str, Any]) -> TopUpPrepaidCreditRequest:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            amount = src["amount"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        amount = src.get("amount")
     self = new(TopUpPrepaidCreditRequest)
-    v = src.get("amount")
     self.amount = (
-        _read_positive_usd_cents(v) if v.__class__ is dict else bad(v, "an object", "TopUpPrepaidCreditRequest.amount")
+        _read_positive_usd_cents(amount)
+        if amount.__class__ is dict
+        else bad(amount, "an object", "TopUpPrepaidCreditRequest.amount")
     )
-    if check_extras and not _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS.issuperset(src)
+        else extras(src, _TOP_UP_PREPAID_CREDIT_REQUEST_MEMBERS)
+    )
     return self
 
 

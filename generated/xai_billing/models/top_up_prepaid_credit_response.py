@@ -43,9 +43,8 @@ class TopUpPrepaidCreditResponse:
 _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS: frozenset[str] = frozenset(("change",))
 
 
-def _read_top_up_prepaid_credit_response(
-    src: Mapping[str, Any], check_extras: bool = True
-) -> TopUpPrepaidCreditResponse:
+def _read_top_up_prepaid_credit_response(src: Mapping[str, Any]) -> TopUpPrepaidCreditResponse:
+    whole = False
     self = new(TopUpPrepaidCreditResponse)
     v = src.get("change")
     self.change = (
@@ -55,10 +54,11 @@ def _read_top_up_prepaid_credit_response(
         if v.__class__ is dict
         else bad(v, "an object", "TopUpPrepaidCreditResponse.change")
     )
-    if check_extras and not _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS.issuperset(src)
+        else extras(src, _TOP_UP_PREPAID_CREDIT_RESPONSE_MEMBERS)
+    )
     return self
 
 

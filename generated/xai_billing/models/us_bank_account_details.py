@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 from attrs import define, field
@@ -14,11 +15,7 @@ from .._wire import (
     read_str,
     without_collector,
 )
-from .bank_account_block import (
-    BankAccountBlock,
-    _read_bank_account_block,
-    _write_bank_account_block,
-)
+from .bank_account_block import BankAccountBlock, _read_bank_account_block, _write_bank_account_block
 
 
 @define(kw_only=True)
@@ -59,16 +56,32 @@ _US_BANK_ACCOUNT_DETAILS_MEMBERS: frozenset[str] = frozenset(
         "blocked",
     )
 )
+_US_BANK_ACCOUNT_DETAILS_FIELDS = itemgetter(
+    "bankName",
+    "last4",
+    "routingNumber",
+)
 
 
-def _read_us_bank_account_details(src: Mapping[str, Any], check_extras: bool = True) -> UsBankAccountDetails:
+def _read_us_bank_account_details(src: Mapping[str, Any]) -> UsBankAccountDetails:
+    whole = len(src) == 3
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            bank_name, last4, routing_number = _US_BANK_ACCOUNT_DETAILS_FIELDS(src)
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        bank_name = src.get("bankName")
+        last4 = src.get("last4")
+        routing_number = src.get("routingNumber")
     self = new(UsBankAccountDetails)
-    v = src.get("bankName", "")
-    self.bank_name = v if v.__class__ is str else read_str(v, "UsBankAccountDetails.bankName")
-    v = src.get("last4", "")
-    self.last4 = v if v.__class__ is str else read_str(v, "UsBankAccountDetails.last4")
-    v = src.get("routingNumber", "")
-    self.routing_number = v if v.__class__ is str else read_str(v, "UsBankAccountDetails.routingNumber")
+    self.bank_name = bank_name if bank_name.__class__ is str else read_str(bank_name, "UsBankAccountDetails.bankName")
+    self.last4 = last4 if last4.__class__ is str else read_str(last4, "UsBankAccountDetails.last4")
+    self.routing_number = (
+        routing_number
+        if routing_number.__class__ is str
+        else read_str(routing_number, "UsBankAccountDetails.routingNumber")
+    )
     v = src.get("blocked")
     self.blocked = (
         None
@@ -77,10 +90,11 @@ def _read_us_bank_account_details(src: Mapping[str, Any], check_extras: bool = T
         if v.__class__ is dict
         else bad(v, "an object", "UsBankAccountDetails.blocked")
     )
-    if check_extras and not _US_BANK_ACCOUNT_DETAILS_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _US_BANK_ACCOUNT_DETAILS_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+    self.additional_properties = (
+        NO_EXTRAS
+        if whole or _US_BANK_ACCOUNT_DETAILS_MEMBERS.issuperset(src)
+        else extras(src, _US_BANK_ACCOUNT_DETAILS_MEMBERS)
+    )
     return self
 
 

@@ -42,17 +42,25 @@ class UsdCents:
 _USD_CENTS_MEMBERS: frozenset[str] = frozenset(("val",))
 
 
-def _read_usd_cents(src: Mapping[str, Any], check_extras: bool = True) -> UsdCents:
+def _read_usd_cents(src: Mapping[str, Any]) -> UsdCents:
+    whole = len(src) == 1
+    if whole:  # as the API writes messages: every field without presence, and no other member
+        try:
+            val = src["val"]
+        except KeyError:  # one left out, an unknown one in its place
+            whole = False
+    if not whole:  # some left out at their defaults, as proto3 JSON allows: read as null, as the default
+        val = src.get("val")
     self = new(UsdCents)
-    v = src.get("val", 0)
     try:
-        self.val = int(v) if v.__class__ is str else v if v.__class__ is int else read_int64(v, "UsdCents.val")
+        self.val = (
+            int(val) if val.__class__ is str else val if val.__class__ is int else read_int64(val, "UsdCents.val")
+        )
     except ValueError:
-        self.val = read_int64(v, "UsdCents.val")
-    if check_extras and not _USD_CENTS_MEMBERS.issuperset(src):
-        self.additional_properties = extras(src, _USD_CENTS_MEMBERS)
-    else:
-        self.additional_properties = NO_EXTRAS
+        self.val = read_int64(val, "UsdCents.val")
+    self.additional_properties = (
+        NO_EXTRAS if whole or _USD_CENTS_MEMBERS.issuperset(src) else extras(src, _USD_CENTS_MEMBERS)
+    )
     return self
 
 
