@@ -5,6 +5,7 @@ Every connection is handled by `behaviour(request_bytes) -> action`, where actio
   ("respond-then-reset", status, body)   a whole response, then a reset (RST) instead of a clean close
   ("raw", data)                          these bytes as they are (not HTTP, say), then close
   ("sleep", seconds)                     read the request, then hold the connection silently
+  ("delay", seconds, status, body)       read the request, wait, then respond
   ("reset",)                             read the request, then reset the connection (RST)
   ("close",)                             read the request, then close without answering
   ("truncate", status, body_bytes)       announce the full length, send half the body, close
@@ -87,6 +88,9 @@ class LoopbackServer:
             elif kind == "truncate":
                 full = _response(action[1], action[2])
                 conn.sendall(full[: len(full) - len(action[2]) // 2])
+            elif kind == "delay":
+                self._stop.wait(action[1])
+                conn.sendall(_response(action[2], action[3]))
             elif kind == "sleep":
                 deadline = time.monotonic() + action[1]
                 while time.monotonic() < deadline and not self._stop.is_set():

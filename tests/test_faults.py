@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class Fault:
     top_up: type[Exception] | None
     top_ups: int
     client: dict[str, Any] = field(default_factory=dict)  # client options beyond the table's defaults
+    lookup: float = 0.0  # seconds the server's name takes to look up (0: the URL names 127.0.0.1)
 
 
 FAULTS = [
@@ -74,6 +76,16 @@ FAULTS = [
         X.TopUpOutcomeUnknownError,
         1,
         {"deadline": 0.6},
+    ),
+    Fault(
+        "name lookup slower than the deadline",
+        [("respond", 200, OK)],
+        X.APITimeoutError,
+        0,
+        X.APITimeoutError,
+        0,
+        {"deadline": 0.6},
+        lookup=2.0,
     ),
     Fault("429 storm with Retry-After", [RATE_LIMITED], X.RateLimitError, 3, X.RateLimitError, 1),
     Fault("429 then success", [RATE_LIMITED, ("respond", 200, OK)], None, 2, X.RateLimitError, 1),
@@ -135,42 +147,48 @@ def _options(fault: Fault, base_url: str, asynchronous: bool) -> dict[str, Any]:
     return {"api_key": KEY, "team_id": TEAM, "base_url": base_url} | options
 
 
-def _call(fault: Fault, base_url: str, operation: str, asynchronous: bool) -> Exception | None:
-    """Make the call; the exception it raised, or None."""
+def _call(fault: Fault, base_url: str, operation: str, asynchronous: bool) -> tuple[Exception | None, float]:
+    """Make the call: the exception it raised (or None), and when, in seconds from the start."""
     options = _options(fault, base_url, asynchronous)
     kwargs: dict[str, Any] = {"amount": {"val": 500}} if operation == "top_up_prepaid_credit" else {}
-    try:
-        if asynchronous:
+    started = time.monotonic()
+    raised: Exception | None = None
+    ended = 0.0
+    if asynchronous:
 
-            async def run() -> None:
-                try:
-                    async with xai_billing.AsyncClient(**options) as client:
-                        await getattr(client, operation)(**kwargs)
-                finally:
-                    if "http_client" in options:  # the caller's to close
-                        await options["http_client"].aclose()
-
-            asyncio.run(run())
-        else:
+        async def run() -> None:
+            nonlocal raised, ended
             try:
-                with xai_billing.Client(**options) as client:
-                    getattr(client, operation)(**kwargs)
+                async with xai_billing.AsyncClient(**options) as client:
+                    await getattr(client, operation)(**kwargs)
+            except Exception as exc:
+                raised = exc
             finally:
-                if "http_client" in options:
-                    options["http_client"].close()
-    except Exception as exc:
-        return exc
-    return None
+                ended = time.monotonic()  # asyncio.run then waits for a lookup it abandoned
+                if "http_client" in options:  # the caller's to close
+                    await options["http_client"].aclose()
+
+        asyncio.run(run())
+    else:
+        try:
+            with xai_billing.Client(**options) as client:
+                getattr(client, operation)(**kwargs)
+        except Exception as exc:
+            raised = exc
+        finally:
+            ended = time.monotonic()
+            if "http_client" in options:
+                options["http_client"].close()
+    return raised, ended - started
 
 
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("operation", ["get_billing_info", "top_up_prepaid_credit"], ids=["read", "top-up"])
 @pytest.mark.parametrize("fault", FAULTS, ids=[f.name for f in FAULTS])
-def test_fault(fault: Fault, operation: str, asynchronous: bool) -> None:
+def test_fault(fault: Fault, operation: str, asynchronous: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     expected, received = (fault.read, fault.reads) if operation == "get_billing_info" else (fault.top_up, fault.top_ups)
-    started = time.monotonic()
     if fault.answers is None:
-        raised = _call(fault, f"http://127.0.0.1:{refused_port()}", operation, asynchronous)
+        raised, elapsed = _call(fault, f"http://127.0.0.1:{refused_port()}", operation, asynchronous)
         requests: list[bytes] = []
     else:
         answers = fault.answers
@@ -179,10 +197,13 @@ def test_fault(fault: Fault, operation: str, asynchronous: bool) -> None:
             return answers[min(len(server.requests), len(answers)) - 1]
 
         with LoopbackServer(answer) as server:
-            raised = _call(fault, server.base_url, operation, asynchronous)
+            base_url = server.base_url
+            if fault.lookup:
+                base_url = base_url.replace("127.0.0.1", "billing.test")
+                _slow_lookup(monkeypatch, "billing.test", fault.lookup)
+            raised, elapsed = _call(fault, base_url, operation, asynchronous)
             time.sleep(0.1)  # a request the client wrongly sent again would arrive by now
             requests = list(server.requests)
-    elapsed = time.monotonic() - started
     if expected is None:
         assert raised is None, f"{type(raised).__name__}: {raised}"
     else:
@@ -191,6 +212,19 @@ def test_fault(fault: Fault, operation: str, asynchronous: bool) -> None:
     assert len(requests) == received
     # A row with a deadline ends by it (give or take a read); the others by the read timeout and retries.
     assert elapsed < fault.client.get("deadline", 4.0) + 0.9
+
+
+def _slow_lookup(monkeypatch: pytest.MonkeyPatch, name: str, seconds: float) -> None:
+    """`name` resolves to 127.0.0.1, after `seconds`, as a resolver that does not answer at once would."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host in (name, name.encode()):  # anyio asks with the name encoded
+            time.sleep(seconds)
+            host = "127.0.0.1"
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
 
 
 def markdown_table() -> str:

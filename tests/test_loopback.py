@@ -89,6 +89,53 @@ async def test_async_client_times_out_and_reports_the_same_errors() -> None:
                 await client.get_prepaid_balance()
 
 
+async def test_a_call_waiting_for_a_slot_ends_by_its_deadline_unsent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One slot, held by a call the server answers after 1.5 s: a top-up queued behind it with a 0.3 s
+    # deadline ends by then, and as it never reached the wire it says so (not "outcome unknown").
+    import asyncio
+
+    monkeypatch.setattr(_base_client, "MAX_IN_FLIGHT", 1)
+    answers = iter([("delay", 1.5, 200, BALANCE)])
+    with LoopbackServer(lambda request: next(answers)) as server:
+        async with xai_billing.AsyncClient(api_key=KEY, team_id=TEAM, base_url=server.base_url) as client:
+            first = asyncio.ensure_future(client.get_prepaid_balance())
+            await asyncio.sleep(0.2)  # the first holds the slot
+            started = time.monotonic()
+            with pytest.raises(xai_billing.APITimeoutError, match="was not sent") as info:
+                await client.top_up_prepaid_credit(amount=AMOUNT, deadline=0.3)
+            assert time.monotonic() - started < 0.8
+            assert not isinstance(info.value, xai_billing.TopUpOutcomeUnknownError)
+            balance = await first
+        assert balance.total is not None and len(server.requests) == 1
+
+
+def test_a_name_is_looked_up_within_the_deadline_and_each_address_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With a deadline, the sync client looks the name up itself (so that the lookup ends by it), then
+    # tries each address in turn as socket.create_connection would: 127.0.0.2 refuses, 127.0.0.1 serves.
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        asked.append(host)
+        if host == "billing.test":
+            return [*real("127.0.0.2", port, *args, **kwargs), *real("127.0.0.1", port, *args, **kwargs)]
+        if host == "nowhere.test":
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    with LoopbackServer(lambda request: ("respond", 200, BALANCE)) as server:
+        url = server.base_url.replace("127.0.0.1", "billing.test")
+        total = _client(url, deadline=5.0).get_prepaid_balance().total
+        assert total is not None and total.val == -1000 and len(server.requests) == 1
+        assert b"host: billing.test:" in server.requests[0].lower()  # the name, not an address, as the Host
+        started = time.monotonic()
+        with pytest.raises(xai_billing.APIConnectionError, match="Name or service not known") as info:
+            _client(url.replace("billing.test", "nowhere.test"), deadline=5.0, max_retries=0).get_prepaid_balance()
+        assert not isinstance(info.value, xai_billing.APITimeoutError) and time.monotonic() - started < 1.0
+    assert asked[0] == "billing.test" and "nowhere.test" in asked
+
+
 def test_keep_alive_transport_against_real_server_sends_auth_and_user_agent() -> None:
     with LoopbackServer(lambda request: ("respond", 200, BALANCE)) as server:
         with _client(server.base_url) as client:

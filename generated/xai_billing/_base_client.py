@@ -9,11 +9,14 @@ which the method hands to ``_request()`` with the function that reads its 200 bo
 from __future__ import annotations
 
 import contextvars
+import ipaddress
 import json
 import logging
 import os
 import random
 import re
+import socket
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -270,8 +273,14 @@ class _BaseClient:
             for phase in ("connect", "read", "write", "pool")
         }
 
-    def _past_deadline(self, options: RequestOptions, request: httpx.Request) -> XAIBillingError:
-        """The error of a call whose deadline passed while its request was on the wire."""
+    def _past_deadline(self, options: RequestOptions, request: httpx.Request, *, sent: bool = True) -> XAIBillingError:
+        """The error of a call whose deadline passed while its request was on the wire (`sent`), or before
+        any of it was written."""
+        if not sent:
+            return APITimeoutError(
+                f"{options.method} {request.url.path} did not finish within its deadline; the request was not sent.",
+                request=request,
+            )
         if not options.idempotent:
             return TopUpOutcomeUnknownError(
                 f"{options.method} {request.url.path} did not finish within its deadline after the request may "
@@ -546,12 +555,14 @@ class AsyncAPIClient(_BaseClient):
         while True:
             self._fit_attempt(options, request, deadline_at)
             started = time.monotonic()
+            progress = request.extensions["trace"] = _Progress()
             try:
-                # The deadline bounds the whole exchange here, headers trickling in included.
+                # The deadline bounds the whole exchange here, the wait for a slot and trickling headers included.
                 async with (
-                    self._in_flight,
                     asyncio.timeout_at(None if deadline_at is None else _loop_time(deadline_at)),
+                    self._in_flight,
                 ):
+                    progress.handed_over = True
                     response = await self._http.send(request, auth=_NO_AUTH, follow_redirects=False, stream=True)
                     try:
                         async for chunk in response.aiter_bytes():
@@ -562,8 +573,10 @@ class AsyncAPIClient(_BaseClient):
                 _finish_body(response)
             except RuntimeError as exc:  # httpx: the client (or the http_client given) has been closed
                 raise ConfigurationError(f"Cannot send: {exc}.") from None
-            except (_DeadlinePassed, TimeoutError):
+            except _DeadlinePassed:
                 raise self._past_deadline(options, request) from None
+            except TimeoutError:
+                raise self._past_deadline(options, request, sent=progress.may_have_sent) from None
             except httpx.RequestError as exc:
                 _log_failure(request, exc, started)
                 delay = self._transport_error_delay(options, request, exc, attempt)
@@ -585,6 +598,26 @@ class AsyncAPIClient(_BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+class _Progress:
+    """How far an async attempt got, as httpcore reports it through the request's "trace" extension: when
+    the deadline cancels it, whether any of the request may have been written. A transport that does not
+    trace (an http_client of yours with its own) reports nothing, and the request may have been sent."""
+
+    __slots__ = ("handed_over", "traced", "writing")
+
+    def __init__(self) -> None:
+        self.handed_over = self.traced = self.writing = False
+
+    async def __call__(self, event: str, info: dict[str, Any]) -> None:
+        self.traced = True
+        if event.endswith(".send_request_headers.started") or event.endswith(".send_connection_init.started"):
+            self.writing = True  # to the server (or to a proxy, which may pass it on)
+
+    @property
+    def may_have_sent(self) -> bool:
+        return self.handed_over and (self.writing or not self.traced)
 
 
 MAX_IN_FLIGHT = 20  # fan-out on a 2-core machine: 20 in flight beats 100 (the pool does less per request)
@@ -649,6 +682,42 @@ def _within_call_deadline(timeout: float | None, expired: str) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+def _is_ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
+    """The addresses of `host`, looked up in a daemon thread and waited for no longer than `timeout`:
+    getaddrinfo cannot be interrupted, and a resolver that does not answer holds it for its own
+    timeouts and retries (tens of seconds). A lookup that outlives its call finishes on its own."""
+    import httpcore
+
+    outcome: list[Any] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as exc:
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, name="xai-billing-lookup", daemon=True).start()
+    if not done.wait(timeout):
+        raise httpcore.ConnectTimeout(f"the call's deadline passed while looking up {host}")
+    if isinstance(outcome[0], OSError):
+        raise httpcore.ConnectError(str(outcome[0]))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in outcome[0]))
+    if not addresses:
+        raise httpcore.ConnectError(f"no address for {host}")
+    return addresses
+
+
 _WRITE_PIECE = 64 * 1024
 
 
@@ -693,6 +762,22 @@ class _DeadlineBackend:
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
+    ) -> _DeadlineStream:
+        import httpcore
+
+        if _CALL_DEADLINE.get() is None or _is_ip_address(host):
+            addresses = [host]
+        else:  # the lookup too ends by the deadline; then each address in turn, as socket.create_connection does
+            addresses = _resolve(host, port, _within_call_deadline(timeout, "ConnectTimeout"))
+        for address in addresses[:-1]:
+            try:
+                return self._connect(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue  # the next address, if the deadline leaves time for it
+        return self._connect(addresses[-1], port, timeout, local_address, socket_options)
+
+    def _connect(
+        self, host: str, port: int, timeout: float | None, local_address: str | None, socket_options: Any
     ) -> _DeadlineStream:
         timeout = _within_call_deadline(timeout, "ConnectTimeout")
         return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
