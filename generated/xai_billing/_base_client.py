@@ -35,14 +35,13 @@ from ._exceptions import (
     where,
 )
 from ._version import __version__
-from ._wire import WireTypeError, without_collector
+from ._wire import WireTypeError
 from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes, request_id_from
 
 if TYPE_CHECKING:
     import httpcore
 
 T = TypeVar("T")
-A = TypeVar("A")
 
 API_KEY_ENV = "XAI_MANAGEMENT_KEY"
 TEAM_ID_ENV = "XAI_TEAM_ID"
@@ -395,10 +394,8 @@ class _BaseClient:
                 f"{where(response)}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
             )
         content = response.content
-        # A large body builds a large tree: the collector is paused for it (see without_collector).
-        convert = without_collector if len(content) > 65536 else _call
         try:
-            data = convert(json.loads, content)
+            data = json.loads(content)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             raise APIResponseValidationError(
                 f"{where(response)}: the body is not JSON ({exc}).", response=response
@@ -408,7 +405,7 @@ class _BaseClient:
                 f"{where(response)}: expected a JSON object, got {type(data).__name__}.", response=response
             )
         try:
-            parsed = convert(parse, data)
+            parsed = parse(data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
             detail = str(exc) if isinstance(exc, WireTypeError) else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(
@@ -792,10 +789,6 @@ class _DeadlineBackend:
         self._backend.sleep(seconds)
 
 
-def _call(convert: Callable[[A], T], value: A) -> T:
-    return convert(value)
-
-
 class _DeadlinePassed(Exception):
     """The call's deadline passed while a response was being read."""
 
@@ -934,7 +927,8 @@ def _configure_logging() -> None:
     if level is None:
         return
     log.setLevel(level)
-    if not log.handlers:
+    # The NullHandler added at import does not count: without a handler of the application's, print to stderr.
+    if not any(not isinstance(handler, logging.NullHandler) for handler in log.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         log.addHandler(handler)

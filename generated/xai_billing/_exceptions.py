@@ -172,6 +172,27 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return _STATUS_ERRORS.get(status_code, UnexpectedStatusError)
 
 
+# The PEP 678 note the client adds to an exception it does not own (KeyboardInterrupt, SystemExit,
+# asyncio.CancelledError) that stopped a call which moves money after its request may have been written.
+MAY_HAVE_SENT_NOTE = "xai-billing: "
+
+
+def note_may_have_sent(exc: BaseException, what: str, check: str) -> None:
+    """Add to `exc` the note that the money-moving request `what` may have reached the server, and what to
+    `check` before trying again; once per exception."""
+    if not interrupted_after_sending(exc):
+        exc.add_note(
+            f"{MAY_HAVE_SENT_NOTE}{what} was interrupted after the request may have reached the server: "
+            f"the charge may have happened. {check}"
+        )
+
+
+def interrupted_after_sending(exc: BaseException) -> bool:
+    """Whether `exc` (an interrupt, a cancellation, SystemExit) stopped a money-moving call after its request
+    may have been written: the client then added its note to it."""
+    return any(isinstance(note, str) and note.startswith(MAY_HAVE_SENT_NOTE) for note in getattr(exc, "__notes__", ()))
+
+
 def where(response: httpx.Response) -> str:
     """What a message about a response opens with: its request's method and path, and its status."""
     return f"{response.request.method} {response.request.url.path} -> {response.status_code}"
