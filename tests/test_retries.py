@@ -256,7 +256,7 @@ def test_a_top_up_answered_2xx_with_an_unreadable_body_says_the_charge_happened(
     assert server.received == 1
 
 
-@pytest.mark.parametrize("error", [httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.LocalProtocolError])
+@pytest.mark.parametrize("error", [httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.ConnectError])
 def test_a_top_up_that_never_left_is_not_an_unknown_outcome(error: type[Exception], sleeps: list[float]) -> None:
     def fail(request: httpx.Request) -> httpx.Response:
         raise error("never sent", request=request)  # type: ignore[call-arg]
@@ -264,6 +264,25 @@ def test_a_top_up_that_never_left_is_not_an_unknown_outcome(error: type[Exceptio
     with pytest.raises(xai_billing.APIConnectionError) as info:
         _client(fail, max_retries=0).top_up_prepaid_credit(amount=AMOUNT)
     assert not isinstance(info.value, xai_billing.TopUpOutcomeUnknownError)
+
+
+@pytest.mark.parametrize("error", [httpx.LocalProtocolError, httpx.DecodingError, RuntimeError, ValueError])
+def test_a_top_up_failing_after_it_was_handed_over_is_an_unknown_outcome(
+    error: type[Exception], sleeps: list[float]
+) -> None:
+    # A transport that does not trace (MockTransport) cannot say how far the request got: h11 raises
+    # LocalProtocolError after writing the headers, a decoder after the response arrived, anything else anywhere.
+    received = 0
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        nonlocal received
+        received += 1
+        raise (error("broken", request=request) if issubclass(error, httpx.RequestError) else error("broken"))
+
+    with pytest.raises(xai_billing.TopUpOutcomeUnknownError) as info:
+        _client(fail, max_retries=3).top_up_prepaid_credit(amount=AMOUNT)
+    assert type(info.value.__cause__) is error
+    assert received == 1
 
 
 @pytest.mark.parametrize("status", [301, 302, 307, 308])

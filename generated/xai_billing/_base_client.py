@@ -31,6 +31,7 @@ from ._exceptions import (
     TopUpOutcomeUnknownError,
     XAIBillingError,
     make_status_error,
+    note_may_have_sent,
     printable,
     where,
 )
@@ -65,6 +66,23 @@ _TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 b64token: what a beare
 _UNSAFE_HEADER = re.compile(r"[\r\n\0]")  # header injection
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token: what a header's name may be
 _USERINFO = re.compile(r"//[^/@]*@")
+# Headers the client writes itself: set by a caller they would corrupt the request's framing (its length,
+# its encoding, its target), or make the server wait for what the client never sends (Expect).
+_RESERVED_HEADERS = frozenset(
+    (
+        "authorization",
+        "content-length",
+        "transfer-encoding",
+        "content-encoding",
+        "host",
+        "te",
+        "trailer",
+        "upgrade",
+        "expect",
+    )
+)
+# What to check after a top-up whose outcome is unknown (named in its error, and in the note on an interrupt).
+_CHECK_TOP_UP = "Check the prepaid balance changes (get_prepaid_balance) for the top-up before trying again."
 
 
 class RequestOptions:
@@ -227,6 +245,10 @@ class _BaseClient:
                         )
                     if name.lower() == "authorization":
                         raise ConfigurationError("extra_headers: Authorization is the client's api_key.")
+                    if name.lower() in _RESERVED_HEADERS:
+                        raise ConfigurationError(
+                            f"extra_headers: {name} is written by the client (it frames the request); it cannot be set."
+                        )
             if extra_query:
                 params = {**(params or {}), **extra_query}
             request = http.build_request(
@@ -283,8 +305,7 @@ class _BaseClient:
         if not options.idempotent:
             return TopUpOutcomeUnknownError(
                 f"{options.method} {request.url.path} did not finish within its deadline after the request may "
-                "have reached the server; the charge may have happened. It was not repeated. Check the prepaid "
-                "balance changes (get_prepaid_balance) for the top-up before trying again.",
+                f"have reached the server; the charge may have happened. It was not repeated. {_CHECK_TOP_UP}",
                 request=request,
             )
         return APITimeoutError(
@@ -296,35 +317,39 @@ class _BaseClient:
         """A retry's wait, cut so that the next attempt still starts before the deadline."""
         return delay if deadline_at is None else max(min(delay, deadline_at - time.monotonic()), 0.0)
 
-    def _transport_error_delay(
-        self, options: RequestOptions, request: httpx.Request, exc: httpx.RequestError, attempt: int
+    def _attempt_failed(
+        self, options: RequestOptions, request: httpx.Request, exc: Exception, progress: _Progress, attempt: int
     ) -> float:
-        """How long to wait before the next attempt after a failed exchange; raises when there is none."""
-        # Hopeless: retrying cannot help a bad URL, a request httpx refuses to send, or an undecodable body.
+        """How long to wait before the next attempt after an attempt that raised `exc` (from httpx, httpcore,
+        h11, asyncio, a decoder or anything else); raises the package's error when there is none.
+
+        The error's class follows what is known about the request, not the exception: after any of it may
+        have been written, a request that is not idempotent fails with TopUpOutcomeUnknownError, whatever
+        went wrong; before, the error says the request was not sent."""
+        what = f"{options.method} {request.url.path}"
+        # These prove the request never reached the server: no connection was made or taken from the pool,
+        # or its URL's scheme is not HTTP (checked before connecting). Anything else only the trace can tell.
+        sent = progress.may_have_sent and not isinstance(
+            exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+        )
+        if sent and not options.idempotent:
+            log.warning("not retrying %s: it is not idempotent and may have reached the server", what)
+            raise TopUpOutcomeUnknownError(
+                f"{what} failed after the request may have reached the server ({type(exc).__name__}); "
+                f"the charge may have happened. It was not repeated. {_CHECK_TOP_UP}",
+                request=request,
+            ) from exc
+        # Retrying cannot help a bad URL, a request httpx refuses to write, an undecodable body, or a failure
+        # that is not the network's.
         hopeless = not isinstance(exc, httpx.TransportError) or isinstance(
             exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
         )
-        # Only these prove the request never reached the server: no connection was made or taken from
-        # the pool, or httpx refused to write the request at all.
-        never_sent = hopeless or isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-        what = f"{options.method} {request.url.path}"
-        if not options.idempotent and not never_sent:
-            log.warning(
-                "not retrying %s %s: it is not idempotent and may have reached the server",
-                options.method,
-                request.url.path,
-            )
-            raise TopUpOutcomeUnknownError(
-                f"{what} failed after the request may have reached the server ({type(exc).__name__}); "
-                "the charge may have happened. It was not repeated. Check the prepaid balance changes "
-                "(get_prepaid_balance) for the top-up before trying again.",
-                request=request,
-            ) from exc
         if hopeless or attempt >= self.max_retries:
+            not_sent = "" if sent else "; the request was not sent"
             if isinstance(exc, httpx.TimeoutException):
-                raise APITimeoutError(f"{what} timed out ({type(exc).__name__}).", request=request) from exc
+                raise APITimeoutError(f"{what} timed out ({type(exc).__name__}){not_sent}.", request=request) from exc
             raise APIConnectionError(
-                f"{what} failed: {type(exc).__name__}: {printable(str(exc), 300)}", request=request
+                f"{what} failed: {type(exc).__name__}: {printable(str(exc), 300)}{not_sent}.", request=request
             ) from exc
         delay = _backoff(attempt)
         log.info(
@@ -338,6 +363,14 @@ class _BaseClient:
         )
         return delay
 
+    @staticmethod
+    def _interrupted(options: RequestOptions, request: httpx.Request, exc: BaseException, progress: _Progress) -> None:
+        """Note on an exception the client does not own (KeyboardInterrupt, SystemExit, asyncio.CancelledError),
+        which propagates unchanged, that it stopped a money-moving call after its request may have been
+        written (PEP 678; the CLI reads it through interrupted_after_sending())."""
+        if not options.idempotent and not isinstance(exc, Exception) and progress.may_have_sent:
+            note_may_have_sent(exc, f"{options.method} {request.url.path}", _CHECK_TOP_UP)
+
     def _error_status_delay(self, options: RequestOptions, response: httpx.Response, attempt: int) -> float:
         """How long to wait before the next attempt after an error status; raises when there is none."""
         status = response.status_code
@@ -348,8 +381,7 @@ class _BaseClient:
             )
             raise TopUpOutcomeUnknownError(
                 f"{where(response)}: the server may have processed the "
-                "request; the charge may have happened. It was not repeated. Check the prepaid balance "
-                "changes (get_prepaid_balance) for the top-up before trying again.",
+                f"request; the charge may have happened. It was not repeated. {_CHECK_TOP_UP}",
                 request=response.request,
                 status_code=status,
                 request_id=request_id_from(response.headers),
@@ -389,6 +421,11 @@ class _BaseClient:
             ) from exc
 
     def _parse(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> Response[T]:
+        if response.extensions.get("xai_billing_undecodable"):
+            encoding = printable(response.headers.get("content-encoding", ""), 40)
+            raise APIResponseValidationError(
+                f"{where(response)}: the body could not be decoded (Content-Encoding: {encoding}).", response=response
+            )
         if response.extensions.get("xai_billing_too_large"):
             raise APIResponseValidationError(
                 f"{where(response)}: the body is larger than {MAX_BODY} bytes and was not read.", response=response
@@ -406,7 +443,7 @@ class _BaseClient:
             )
         try:
             parsed = parse(data)
-        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        except Exception as exc:  # a reader's WireTypeError, or anything unforeseen: the body is what failed
             detail = str(exc) if isinstance(exc, WireTypeError) else f"{type(exc).__name__}: {exc}"
             raise APIResponseValidationError(
                 f"{where(response)}: the body is not the expected shape ({detail}).", response=response
@@ -439,7 +476,11 @@ class SyncAPIClient(_BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(f"http_client must be an httpx.Client, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else _sync_http_client()
+        self._connections = _SyncConnections(http_client)
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._connections.http
 
     def _request(
         self,
@@ -452,45 +493,55 @@ class SyncAPIClient(_BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request, retrying where that is safe, and parse its response."""
+        http = self._connections.for_this_process()
         request = self._build_request(
-            self._http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
         )
         deadline_at = self._deadline_at(deadline)
+        progress = _SyncProgress()
         attempt = 0
-        while True:
-            self._fit_attempt(options, request, deadline_at)
-            started = time.monotonic()
-            deadline_set = _CALL_DEADLINE.set(deadline_at)  # read by the connections of _sync_http_client()
-            try:
-                response = self._http.send(request, auth=_NO_AUTH, follow_redirects=False, stream=True)
+        try:
+            while True:
+                self._fit_attempt(options, request, deadline_at)
+                if http.is_closed:
+                    raise ConfigurationError(f"Cannot send {options.method} {options.path}: the client is closed.")
+                started = time.monotonic()
+                progress = request.extensions["trace"] = _SyncProgress()
+                deadline_set = _CALL_DEADLINE.set(deadline_at)  # read by the connections of _sync_http_client()
                 try:
-                    for chunk in response.iter_bytes():
-                        if _keep(response, chunk, deadline_at):
-                            break
+                    progress.handed_over = True
+                    response = http.send(request, auth=_NO_AUTH, follow_redirects=False, stream=True)
+                    try:
+                        for chunk in response.iter_bytes():
+                            if _keep(response, chunk, deadline_at):
+                                break
+                    except httpx.DecodingError:  # the answer arrived: its status says what happened
+                        response.extensions["xai_billing_undecodable"] = True
+                    finally:
+                        response.close()
+                    _finish_body(response)
+                except _DeadlinePassed:
+                    raise self._past_deadline(options, request) from None
+                except Exception as exc:
+                    _log_failure(request, exc, started)
+                    delay = self._attempt_failed(options, request, exc, progress, attempt)
+                else:
+                    _log_response(response, started)
+                    if response.is_success:
+                        return self._parse_success(options, response, parse)
+                    delay = self._error_status_delay(options, response, attempt)
                 finally:
-                    response.close()
-                _finish_body(response)
-            except RuntimeError as exc:  # httpx: the client (or the http_client given) has been closed
-                raise ConfigurationError(f"Cannot send: {exc}.") from None
-            except _DeadlinePassed:
-                raise self._past_deadline(options, request) from None
-            except httpx.RequestError as exc:
-                _log_failure(request, exc, started)
-                delay = self._transport_error_delay(options, request, exc, attempt)
-            else:
-                _log_response(response, started)
-                if response.is_success:
-                    return self._parse_success(options, response, parse)
-                delay = self._error_status_delay(options, response, attempt)
-            finally:
-                _CALL_DEADLINE.reset(deadline_set)
-            time.sleep(self._within_deadline(delay, deadline_at))
-            attempt += 1
+                    _CALL_DEADLINE.reset(deadline_set)
+                time.sleep(self._within_deadline(delay, deadline_at))
+                attempt += 1
+        except BaseException as exc:
+            self._interrupted(options, request, exc, progress)
+            raise
 
     def close(self) -> None:
         """Close the connections, unless the ``http_client`` was passed in (its owner closes it)."""
         if self._owns_http:
-            self._http.close()
+            self._connections.close()
 
     def __enter__(self) -> Self:
         return self
@@ -524,12 +575,11 @@ class AsyncAPIClient(_BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}.")
         self._owns_http = http_client is None
-        # As many idle connections as the pool holds, so that a fan-out reuses them instead of opening one
-        # per request.
-        self._http = http_client if http_client is not None else httpx.AsyncClient(limits=ASYNC_LIMITS)
-        # At most as many requests in flight as the pool has connections: beyond that, httpx's pool spends
-        # its time on waiters (encode/httpx#3215), and an unbounded asyncio.gather collapses.
-        self._in_flight = _Slots(MAX_IN_FLIGHT)
+        self._connections = _AsyncConnections(http_client)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._connections.http
 
     async def _request(
         self,
@@ -544,51 +594,60 @@ class AsyncAPIClient(_BaseClient):
         """Send one operation's request, retrying where that is safe, and parse its response."""
         import asyncio  # here, not at the top: `import xai_billing` should not pay for asyncio
 
+        http, in_flight = self._connections.for_this_loop()
         request = self._build_request(
-            self._http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
         )
         deadline_at = self._deadline_at(deadline)
+        progress = _AsyncProgress()
         attempt = 0
-        while True:
-            self._fit_attempt(options, request, deadline_at)
-            started = time.monotonic()
-            progress = request.extensions["trace"] = _Progress()
-            try:
-                # The deadline bounds the whole exchange here, the wait for a slot and trickling headers included.
-                async with (
-                    asyncio.timeout_at(None if deadline_at is None else _loop_time(deadline_at)),
-                    self._in_flight,
-                ):
-                    progress.handed_over = True
-                    response = await self._http.send(request, auth=_NO_AUTH, follow_redirects=False, stream=True)
-                    try:
-                        async for chunk in response.aiter_bytes():
-                            if _keep(response, chunk, deadline_at):
-                                break
-                    finally:
-                        await response.aclose()
-                _finish_body(response)
-            except RuntimeError as exc:  # httpx: the client (or the http_client given) has been closed
-                raise ConfigurationError(f"Cannot send: {exc}.") from None
-            except _DeadlinePassed:
-                raise self._past_deadline(options, request) from None
-            except TimeoutError:
-                raise self._past_deadline(options, request, sent=progress.may_have_sent) from None
-            except httpx.RequestError as exc:
-                _log_failure(request, exc, started)
-                delay = self._transport_error_delay(options, request, exc, attempt)
-            else:
-                _log_response(response, started)
-                if response.is_success:
-                    return self._parse_success(options, response, parse)
-                delay = self._error_status_delay(options, response, attempt)
-            await asyncio.sleep(self._within_deadline(delay, deadline_at))
-            attempt += 1
+        try:
+            while True:
+                self._fit_attempt(options, request, deadline_at)
+                if http.is_closed:
+                    raise ConfigurationError(f"Cannot send {options.method} {options.path}: the client is closed.")
+                started = time.monotonic()
+                progress = request.extensions["trace"] = _AsyncProgress()
+                try:
+                    # The deadline bounds the whole exchange here, the wait for a slot and trickling headers
+                    # included.
+                    async with (
+                        asyncio.timeout_at(None if deadline_at is None else _loop_time(deadline_at)),
+                        in_flight,
+                    ):
+                        progress.handed_over = True
+                        response = await http.send(request, auth=_NO_AUTH, follow_redirects=False, stream=True)
+                        try:
+                            async for chunk in response.aiter_bytes():
+                                if _keep(response, chunk, deadline_at):
+                                    break
+                        except httpx.DecodingError:  # the answer arrived: its status says what happened
+                            response.extensions["xai_billing_undecodable"] = True
+                        finally:
+                            await response.aclose()
+                    _finish_body(response)
+                except _DeadlinePassed:
+                    raise self._past_deadline(options, request) from None
+                except TimeoutError:
+                    raise self._past_deadline(options, request, sent=progress.may_have_sent) from None
+                except Exception as exc:
+                    _log_failure(request, exc, started)
+                    delay = self._attempt_failed(options, request, exc, progress, attempt)
+                else:
+                    _log_response(response, started)
+                    if response.is_success:
+                        return self._parse_success(options, response, parse)
+                    delay = self._error_status_delay(options, response, attempt)
+                await asyncio.sleep(self._within_deadline(delay, deadline_at))
+                attempt += 1
+        except BaseException as exc:
+            self._interrupted(options, request, exc, progress)
+            raise
 
     async def aclose(self) -> None:
         """Close the connections, unless the ``http_client`` was passed in (its owner closes it)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._connections.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -598,23 +657,41 @@ class AsyncAPIClient(_BaseClient):
 
 
 class _Progress:
-    """How far an async attempt got, as httpcore reports it through the request's "trace" extension: when
-    the deadline cancels it, whether any of the request may have been written. A transport that does not
-    trace (an http_client of yours with its own) reports nothing, and the request may have been sent."""
+    """How far an attempt got, as httpcore reports it through the request's "trace" extension: whether any
+    of the request may have been written. A transport that does not trace (an http_client of yours with
+    its own, httpx.MockTransport) reports nothing, and then the request may have been sent as soon as it
+    was handed over."""
 
     __slots__ = ("handed_over", "traced", "writing")
 
     def __init__(self) -> None:
         self.handed_over = self.traced = self.writing = False
 
-    async def __call__(self, event: str, info: dict[str, Any]) -> None:
+    def _event(self, event: str) -> None:
         self.traced = True
-        if event.endswith(".send_request_headers.started") or event.endswith(".send_connection_init.started"):
-            self.writing = True  # to the server (or to a proxy, which may pass it on)
+        # httpcore traces "<connection>.send_request_headers.started" before the first byte of the request,
+        # and "http2.send_connection_init.started" before the first byte on a new HTTP/2 connection; a
+        # proxy's CONNECT counts too (it may pass the request on). Connecting and TLS come before either.
+        if event.endswith((".send_request_headers.started", ".send_connection_init.started")):
+            self.writing = True
 
     @property
     def may_have_sent(self) -> bool:
         return self.handed_over and (self.writing or not self.traced)
+
+
+class _SyncProgress(_Progress):
+    __slots__ = ()
+
+    def __call__(self, event: str, info: dict[str, Any]) -> None:
+        self._event(event)
+
+
+class _AsyncProgress(_Progress):
+    __slots__ = ()
+
+    async def __call__(self, event: str, info: dict[str, Any]) -> None:
+        self._event(event)
 
 
 MAX_IN_FLIGHT = 20  # fan-out on a 2-core machine: 20 in flight beats 100 (the pool does less per request)
@@ -639,6 +716,108 @@ class _Slots:
         self._semaphore.release()
 
 
+_FORKED = (
+    "was used before os.fork(): its connections are the parent process's, and sharing one mixes the two "
+    "processes' requests and answers. Give the child process a client (and http_client) of its own."
+)
+
+
+class _SyncConnections:
+    """The sync client's connection pool (an httpx.Client), shared with its with_options() copies.
+
+    After os.fork() the child gets a pool of its own, with nothing for the caller to do: a connection
+    inherited from the parent is the parent's socket. The inherited pool is dropped, not closed (closing
+    a TLS connection would write to the parent's socket). An http_client of the caller's cannot be
+    replaced: the child may use it only if the client had not used it before the fork."""
+
+    __slots__ = ("given", "http", "pid", "used")
+
+    def __init__(self, given: httpx.Client | None) -> None:
+        self.given = given is not None
+        self.http = given if given is not None else _sync_http_client()
+        self.pid = os.getpid()
+        self.used = False
+
+    def for_this_process(self) -> httpx.Client:
+        if self.pid != os.getpid():
+            if self.given and self.used:
+                raise ConfigurationError(f"This Client's http_client {_FORKED}")
+            if not self.given:
+                self.http = _sync_http_client()
+            self.pid = os.getpid()
+        self.used = True
+        return self.http
+
+    def close(self) -> None:
+        if self.pid == os.getpid():
+            self.http.close()
+
+
+class _AsyncConnections:
+    """The async client's connection pools, one per event loop and process, shared with its with_options()
+    copies.
+
+    A connection belongs to the loop that opened it (its socket is registered with that loop, and its
+    locks are bound to it): used from another loop, it may write a request and then fail to read the
+    answer. So an AsyncClient used in a second asyncio.run() gets a second pool; the first goes with its
+    loop. An http_client of the caller's cannot be copied: used from a second loop, the call fails before
+    sending with ConfigurationError. After os.fork(), as for the sync client."""
+
+    __slots__ = ("closed", "given", "http", "loop", "others", "pid", "slots", "used")
+
+    def __init__(self, given: httpx.AsyncClient | None) -> None:
+        import weakref
+
+        self.given = given is not None
+        self.http = given if given is not None else _async_http_client()
+        self.slots = _Slots(MAX_IN_FLIGHT)
+        self.loop: Any = None  # the loop that self.http is bound to, once used
+        # The pools of other loops still alive (a client shared by threads, each running a loop).
+        self.others: weakref.WeakKeyDictionary[Any, tuple[httpx.AsyncClient, _Slots]] = weakref.WeakKeyDictionary()
+        self.pid = os.getpid()
+        self.used = self.closed = False
+
+    def for_this_loop(self) -> tuple[httpx.AsyncClient, _Slots]:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if loop is self.loop and self.pid == os.getpid():
+            return self.http, self.slots
+        if self.pid != os.getpid():
+            if self.given and self.used:
+                raise ConfigurationError(f"This AsyncClient's http_client {_FORKED}")
+            self.pid, self.loop, self.others = os.getpid(), None, type(self.others)()
+            if not self.given:
+                self.http, self.slots = _async_http_client(), _Slots(MAX_IN_FLIGHT)
+        if self.loop is not None:
+            if self.given:
+                raise ConfigurationError(
+                    "This AsyncClient's http_client was used in another event loop, and its connections belong "
+                    "to that loop; nothing was sent. Make the AsyncClient (and its http_client) in the loop that "
+                    "uses it, or let the AsyncClient make its own: it keeps a pool per loop."
+                )
+            if self.closed:
+                raise ConfigurationError("Cannot send: the client is closed.")
+            self.others[self.loop] = (self.http, self.slots)
+            kept = self.others.pop(loop) if loop in self.others else None
+            self.http, self.slots = kept or (_async_http_client(), _Slots(MAX_IN_FLIGHT))
+        self.loop, self.used = loop, True
+        return self.http, self.slots
+
+    async def aclose(self) -> None:
+        import asyncio
+
+        self.closed = True
+        if self.pid != os.getpid():
+            return
+        loop = asyncio.get_running_loop()
+        if self.loop is None or self.loop is loop:
+            await self.http.aclose()
+        elif (mine := self.others.get(loop)) is not None:
+            await mine[0].aclose()
+        # The pools of other loops cannot be closed from this one: they go with their loops.
+
+
 # The deadline (time.monotonic()) of the sync call running in this thread, for its connections to read.
 _CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("xai_billing_deadline", default=None)
 
@@ -654,7 +833,7 @@ def _sync_http_client() -> httpx.Client:
     backend is httpcore's public interface, but httpx has no parameter for it, hence the private
     attributes; were they to change, the client would still work, with per-read timeouts only.
     """
-    client = httpx.Client()
+    client = _from_environment(httpx.Client)
     import httpcore  # imported by the transports, not by import httpx: kept out of import xai_billing
 
     for transport in (getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()):
@@ -663,6 +842,40 @@ def _sync_http_client() -> httpx.Client:
         if isinstance(backend, httpcore.NetworkBackend):
             pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
     return client
+
+
+def _async_http_client() -> httpx.AsyncClient:
+    # As many idle connections as the pool holds, so that a fan-out reuses them instead of opening one per
+    # request.
+    return _from_environment(lambda: httpx.AsyncClient(limits=ASYNC_LIMITS))
+
+
+_PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+def _from_environment(make: Callable[[], H]) -> H:
+    """An httpx client made as httpx makes it, with the environment's proxies; ConfigurationError, naming the
+    variable, for a proxy it cannot use (a SOCKS proxy without socksio, another scheme, a malformed URL)."""
+    try:
+        return make()
+    except Exception as exc:
+        for name in _PROXY_VARIABLES:
+            value = os.environ.get(name)
+            if not value:
+                continue
+            try:
+                httpx.HTTPTransport(proxy=value).close()
+            except ImportError as problem:  # a SOCKS proxy without socksio: its message names the fix
+                reason = str(problem)
+            except Exception as problem:  # its message would repeat the URL, password included
+                reason = f"{type(problem).__name__}: not a proxy URL httpx can use (http, https, socks5, socks5h)"
+            else:
+                continue
+            raise ConfigurationError(f"The proxy in the environment variable {name} cannot be used: {reason}") from None
+        raise ConfigurationError(
+            f"Cannot make the HTTP client from the environment's settings: {type(exc).__name__}."
+        ) from None
 
 
 def _within_call_deadline(timeout: float | None, expired: str) -> float | None:

@@ -189,8 +189,17 @@ def note_may_have_sent(exc: BaseException, what: str, check: str) -> None:
 
 def interrupted_after_sending(exc: BaseException) -> bool:
     """Whether `exc` (an interrupt, a cancellation, SystemExit) stopped a money-moving call after its request
-    may have been written: the client then added its note to it."""
-    return any(isinstance(note, str) and note.startswith(MAY_HAVE_SENT_NOTE) for note in getattr(exc, "__notes__", ()))
+    may have been written: the client then added its note to it, or to the exception it replaced (asyncio.run()
+    answers Ctrl-C by cancelling the call, then raises a KeyboardInterrupt of its own from the cancellation)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        notes = getattr(current, "__notes__", ())
+        if any(isinstance(note, str) and note.startswith(MAY_HAVE_SENT_NOTE) for note in notes):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def where(response: httpx.Response) -> str:
