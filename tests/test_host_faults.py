@@ -575,3 +575,28 @@ def test_an_unusable_proxy_variable_is_named_at_construction(variable: str, valu
     assert done.returncode == 0 and not done.stderr, done.stderr
     assert done.stdout.startswith(f"ConfigurationError The proxy in the environment variable {variable} cannot be used")
     assert "hunter2" not in done.stdout
+
+
+def test_one_async_client_serves_loops_in_several_threads_at_once() -> None:
+    # Each thread runs its own loop: each gets a pool of its own, and no call lands on another loop's.
+    with Server() as server:
+        client = xai_billing.AsyncClient(**_options(server.base_url))
+        failures: list[BaseException] = []
+
+        def run() -> None:
+            async def calls() -> None:
+                for _ in range(5):
+                    await asyncio.gather(*(client.get_billing_info() for _ in range(10)))
+
+            try:
+                asyncio.run(calls())
+            except BaseException as exc:
+                failures.append(exc)
+
+        threads = [threading.Thread(target=run) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert not failures, failures
+        assert len(server.requests) == 150

@@ -763,57 +763,75 @@ class _AsyncConnections:
     loop. An http_client of the caller's cannot be copied: used from a second loop, the call fails before
     sending with ConfigurationError. After os.fork(), as for the sync client."""
 
-    __slots__ = ("closed", "given", "http", "loop", "others", "pid", "slots", "used")
+    __slots__ = ("closed", "current", "given", "lock", "pools")
 
     def __init__(self, given: httpx.AsyncClient | None) -> None:
         import weakref
 
-        self.given = given is not None
-        self.http = given if given is not None else _async_http_client()
-        self.slots = _Slots(MAX_IN_FLIGHT)
-        self.loop: Any = None  # the loop that self.http is bound to, once used
-        # The pools of other loops still alive (a client shared by threads, each running a loop).
-        self.others: weakref.WeakKeyDictionary[Any, tuple[httpx.AsyncClient, _Slots]] = weakref.WeakKeyDictionary()
-        self.pid = os.getpid()
-        self.used = self.closed = False
+        self.given = given
+        # (process, loop, pool, slots) of the last call, read as one tuple: threads may each run a loop.
+        # The loop is None until the first call binds the pool made here to its loop.
+        self.current: tuple[int, Any, httpx.AsyncClient, _Slots] = (
+            os.getpid(),
+            None,
+            given if given is not None else _async_http_client(),
+            _Slots(MAX_IN_FLIGHT),
+        )
+        self.pools: weakref.WeakKeyDictionary[Any, tuple[httpx.AsyncClient, _Slots]] = weakref.WeakKeyDictionary()
+        self.lock = threading.Lock()
+        self.closed = False
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self.current[2]
 
     def for_this_loop(self) -> tuple[httpx.AsyncClient, _Slots]:
         import asyncio
 
         loop = asyncio.get_running_loop()
-        if loop is self.loop and self.pid == os.getpid():
-            return self.http, self.slots
-        if self.pid != os.getpid():
-            if self.given and self.used:
-                raise ConfigurationError(f"This AsyncClient's http_client {_FORKED}")
-            self.pid, self.loop, self.others = os.getpid(), None, type(self.others)()
-            if not self.given:
-                self.http, self.slots = _async_http_client(), _Slots(MAX_IN_FLIGHT)
-        if self.loop is not None:
-            if self.given:
-                raise ConfigurationError(
-                    "This AsyncClient's http_client was used in another event loop, and its connections belong "
-                    "to that loop; nothing was sent. Make the AsyncClient (and its http_client) in the loop that "
-                    "uses it, or let the AsyncClient make its own: it keeps a pool per loop."
-                )
-            if self.closed:
-                raise ConfigurationError("Cannot send: the client is closed.")
-            self.others[self.loop] = (self.http, self.slots)
-            kept = self.others.pop(loop) if loop in self.others else None
-            self.http, self.slots = kept or (_async_http_client(), _Slots(MAX_IN_FLIGHT))
-        self.loop, self.used = loop, True
-        return self.http, self.slots
+        pid, bound, http, slots = self.current
+        if bound is loop and pid == os.getpid():
+            return http, slots
+        with self.lock:
+            return self._bind(loop)
+
+    def _bind(self, loop: Any) -> tuple[httpx.AsyncClient, _Slots]:
+        import weakref
+
+        pid, bound, http, slots = self.current
+        if pid != os.getpid():
+            if bound is not None:  # used in the parent: its connections are the parent's
+                if self.given is not None:
+                    raise ConfigurationError(f"This AsyncClient's http_client {_FORKED}")
+                http, slots = _async_http_client(), _Slots(MAX_IN_FLIGHT)
+            pid, bound, self.pools = os.getpid(), None, weakref.WeakKeyDictionary()
+        if bound is None:
+            entry = (http, slots)
+        elif self.given is not None:
+            raise ConfigurationError(
+                "This AsyncClient's http_client was used in another event loop, and its connections belong "
+                "to that loop; nothing was sent. Make the AsyncClient (and its http_client) in the loop that "
+                "uses it, or let the AsyncClient make its own: it keeps a pool per loop."
+            )
+        elif self.closed:
+            raise ConfigurationError("Cannot send: the client is closed.")
+        else:
+            entry = self.pools.get(loop) or (_async_http_client(), _Slots(MAX_IN_FLIGHT))
+        self.pools[loop] = entry
+        self.current = (pid, loop, *entry)
+        return entry
 
     async def aclose(self) -> None:
         import asyncio
 
         self.closed = True
-        if self.pid != os.getpid():
-            return
+        pid, bound, http, _ = self.current
+        if pid != os.getpid():
+            return  # the parent's to close
         loop = asyncio.get_running_loop()
-        if self.loop is None or self.loop is loop:
-            await self.http.aclose()
-        elif (mine := self.others.get(loop)) is not None:
+        if bound is None or bound is loop:
+            await http.aclose()
+        elif (mine := self.pools.get(loop)) is not None:
             await mine[0].aclose()
         # The pools of other loops cannot be closed from this one: they go with their loops.
 
