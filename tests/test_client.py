@@ -513,7 +513,7 @@ def test_logging_reports_requests_and_retries_without_the_key(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("XAI_BILLING_LOG", "debug")
-    monkeypatch.setattr("xai_billing._base_client.INITIAL_RETRY_DELAY", 0.0)
+    monkeypatch.setattr("xai_billing._retries.INITIAL_RETRY_DELAY", 0.0)
     responses = iter(
         [httpx.Response(503, json={"code": 14, "message": "unavailable"}), httpx.Response(200, json=BALANCE)]
     )
@@ -614,7 +614,7 @@ def test_error_envelopes_of_every_gateway_are_read(body: Any, code: int | None, 
 async def test_async_client_holds_an_unbounded_gather_to_its_pool() -> None:
     import asyncio
 
-    from xai_billing import _base_client
+    from xai_billing import _transport
 
     in_flight = peak = 0
 
@@ -630,4 +630,4 @@ async def test_async_client_holds_an_unbounded_gather_to_its_pool() -> None:
         api_key=KEY, team_id=TEAM, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
     ) as client:
         results = await asyncio.gather(*(client.get_prepaid_balance() for _ in range(300)))
-    assert len(results) == 300 and peak == _base_client.MAX_IN_FLIGHT
+    assert len(results) == 300 and peak == _transport.MAX_IN_FLIGHT

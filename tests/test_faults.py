@@ -21,7 +21,7 @@ from conftest import KEY, TEAM
 from loopback import Action, LoopbackServer, refused_port
 
 import xai_billing
-from xai_billing import _base_client
+from xai_billing import _response, _retries
 
 # One body both calls can read: unknown members are tolerated, so each takes its own.
 OK = json.dumps(
@@ -136,8 +136,8 @@ FAULTS = [
 
 @pytest.fixture(autouse=True)
 def _small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.01)
-    monkeypatch.setattr(_base_client, "MAX_BODY", 4096)
+    monkeypatch.setattr(_retries, "INITIAL_RETRY_DELAY", 0.01)
+    monkeypatch.setattr(_response, "MAX_BODY", 4096)
 
 
 def _options(fault: Fault, base_url: str, asynchronous: bool) -> dict[str, Any]:

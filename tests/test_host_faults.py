@@ -495,9 +495,9 @@ CELLS = [(False, READ), (False, TOP_UP), (True, READ), (True, TOP_UP)]
 
 @pytest.fixture(autouse=True)
 def _fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    from xai_billing import _base_client
+    from xai_billing import _retries
 
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.01)
+    monkeypatch.setattr(_retries, "INITIAL_RETRY_DELAY", 0.01)
 
 
 CASES = [

@@ -15,7 +15,7 @@ from conftest import KEY, TEAM
 from loopback import LoopbackServer, refused_port
 
 import xai_billing
-from xai_billing import _base_client
+from xai_billing import _config, _response, _retries, _transport
 
 BALANCE = json.dumps({"total": {"val": "-1000"}}).encode()
 CHANGE = json.dumps({"change": {"changeOrigin": "PURCHASE", "amount": {"val": "-500"}}}).encode()
@@ -24,7 +24,7 @@ AMOUNT = {"val": 500}  # a top-up of 5.00 USD
 
 @pytest.fixture(autouse=True)
 def _fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "INITIAL_RETRY_DELAY", 0.01)
+    monkeypatch.setattr(_retries, "INITIAL_RETRY_DELAY", 0.01)
 
 
 def _client(base_url: str, **kwargs: Any) -> xai_billing.Client:
@@ -94,7 +94,7 @@ async def test_a_call_waiting_for_a_slot_ends_by_its_deadline_unsent(monkeypatch
     # deadline ends by then, and as it never reached the wire it says so (not "outcome unknown").
     import asyncio
 
-    monkeypatch.setattr(_base_client, "MAX_IN_FLIGHT", 1)
+    monkeypatch.setattr(_transport, "MAX_IN_FLIGHT", 1)
     answers = iter([("delay", 1.5, 200, BALANCE)])
     with LoopbackServer(lambda request: next(answers)) as server:
         async with xai_billing.AsyncClient(api_key=KEY, team_id=TEAM, base_url=server.base_url) as client:
@@ -211,7 +211,7 @@ def test_retries_stop_at_the_deadline() -> None:
 
 
 def test_the_deadline_is_checked_and_documented() -> None:
-    assert xai_billing.Client(api_key=KEY).deadline == _base_client.DEFAULT_DEADLINE == 300.0
+    assert xai_billing.Client(api_key=KEY).deadline == _config.DEFAULT_DEADLINE == 300.0
     for bad in (0, -1, float("inf"), "soon"):
         with pytest.raises(xai_billing.ConfigurationError, match="deadline"):
             xai_billing.Client(api_key=KEY, deadline=bad)  # type: ignore[arg-type]
@@ -222,7 +222,7 @@ def test_the_deadline_is_checked_and_documented() -> None:
 
 
 def test_a_success_body_over_the_cap_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "MAX_BODY", 1000)
+    monkeypatch.setattr(_response, "MAX_BODY", 1000)
     with LoopbackServer(
         lambda request: ("respond", 200, b'{"billingInfo": {"name": "' + b"x" * 5000 + b'"}}')
     ) as server:
@@ -237,4 +237,4 @@ def test_an_error_body_is_kept_up_to_its_cap() -> None:
     with LoopbackServer(lambda request: ("respond", 500, body)) as server:
         with pytest.raises(xai_billing.InternalServerError) as info:
             _client(server.base_url, max_retries=0).get_billing_info()
-    assert len(info.value.body) == _base_client.MAX_ERROR_BODY
+    assert len(info.value.body) == _response.MAX_ERROR_BODY

@@ -14,7 +14,7 @@ from conftest import KEY, TEAM
 from contract import mock_client
 
 import xai_billing
-from xai_billing import _base_client
+from xai_billing import _base_client, _retries
 from xai_billing.models import AnalyticsRequest, TimeRange
 
 AMOUNT = {"val": 500}  # a top-up of 5.00 USD
@@ -131,7 +131,7 @@ def test_retry_after_http_date_is_honoured(sleeps: list[float]) -> None:
 def test_retry_after_is_capped(sleeps: list[float]) -> None:
     server = Server(httpx.Response(429, headers={"Retry-After": "86400"}), _ok())
     _client(server).get_billing_info()
-    assert sleeps == [_base_client.MAX_RETRY_AFTER]
+    assert sleeps == [_retries.MAX_RETRY_AFTER]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_retry_after_headers_that_cannot_be_used_fall_back(
 
 
 def test_backoff_never_overflows(sleeps: list[float]) -> None:
-    assert _base_client._backoff(5000) <= _base_client.MAX_RETRY_DELAY
+    assert _retries.backoff(5000) <= _retries.MAX_RETRY_DELAY
 
 
 def test_unreadable_retry_after_falls_back_to_backoff(sleeps: list[float]) -> None:

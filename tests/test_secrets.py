@@ -41,7 +41,7 @@ def test_the_key_appears_nowhere(
 ) -> None:
     for name in ("xai_billing", "httpx", "httpcore"):
         caplog.set_level(logging.DEBUG, logger=name)
-    monkeypatch.setattr("xai_billing._base_client.INITIAL_RETRY_DELAY", 0.0)
+    monkeypatch.setattr("xai_billing._retries.INITIAL_RETRY_DELAY", 0.0)
     seen: list[str] = []
     api = FakeBillingAPI(key=KEY)
     with api.serve() as server:
