@@ -5,6 +5,7 @@ connections and time, and stopped."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import socket
@@ -21,6 +22,7 @@ from conftest import TEAM
 
 import xai_billing
 from xai_billing.fake import FakeBillingAPI, FakeServer
+from xai_billing.fake import _api as fake_api
 from xai_billing.fake._api import MAX_BODY
 
 BALANCE = f"/v1/billing/teams/{TEAM}/prepaid/balance"
@@ -194,7 +196,9 @@ def test_a_kept_alive_connection_is_closed_after_the_timeout_between_requests() 
     with _served(api, timeout=1.0) as server, _connect(server) as sock:
         for _ in range(2):  # kept alive: a second request on the same connection is answered
             sock.sendall(request)
-            assert sock.recv(65536).startswith(b"HTTP/1.1 200 ")
+            response = http.client.HTTPResponse(sock)
+            response.begin()
+            assert response.status == 200 and json.loads(response.read())["total"]
         _wait_until_closed([sock], within=20)
     assert len(api.requests) == 2
 
@@ -232,10 +236,10 @@ def test_ordinary_team_ids_still_work() -> None:
 
 
 @pytest.mark.timeout(60)
-def test_a_control_character_in_a_served_path_is_not_printed_raw_in_the_log() -> None:
+def test_served_from_the_command_line_the_log_escapes_control_characters_and_timeout_closes_idle_connections() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "xai_billing.fake", "--port", "0", "--key", "k"],
+        [sys.executable, "-m", "xai_billing.fake", "--port", "0", "--key", "k", "--timeout", "1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -248,10 +252,20 @@ def test_a_control_character_in_a_served_path_is_not_printed_raw_in_the_log() ->
             sock.sendall(b"GET /v1/billing/teams/\x1b[31mred/billing-info HTTP/1.1\r\nAuthorization: Bearer k\r\n\r\n")
             assert sock.recv(65536).startswith(b"HTTP/1.1 404 ")
         line = process.stderr.readline()
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as idle:
+            _wait_until_closed([idle], within=20)
     finally:
         process.terminate()
         process.wait(timeout=10)
     assert b"\x1b" not in line and b"\\x1b[31mred" in line, line
+
+
+@pytest.mark.parametrize("option", ["--timeout=0", "--timeout=nan", "--timeout=inf", "--max-connections=0"])
+def test_a_timeout_or_cap_that_is_not_positive_is_a_usage_error(option: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "xai_billing.fake", option], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2 and "more than 0" in result.stderr and "Traceback" not in result.stderr
 
 
 # State: bounded.
@@ -280,3 +294,14 @@ def test_the_recorded_requests_are_the_latest_ones() -> None:
         client.get_billing_info()
     client.get_prepaid_balance()
     assert len(api.requests) == 5 and api.requests[-1] == ("getPrepaidBalance", api.requests[-1][1])
+
+
+def test_a_team_keeps_its_latest_balance_changes_and_a_total_of_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fake_api, "MAX_CHANGES", 4)
+    api = FakeBillingAPI()
+    client = api.client(max_retries=0)
+    for cents in range(1, 11):
+        client.top_up_prepaid_credit(amount={"val": cents})
+    balance = client.get_prepaid_balance()
+    assert [c.amount.val for c in balance.changes if c.amount] == [-7, -8, -9, -10]
+    assert balance.total is not None and balance.total.val == -1000 - sum(range(1, 11))

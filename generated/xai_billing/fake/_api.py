@@ -57,6 +57,7 @@ GRPC_CODES = {
 }
 MAX_BODY = 1 << 20  # a request body larger than 1 MiB is refused
 MAX_TEAM_ID = 256  # characters of a team ID (the API's are UUIDs, 36)
+MAX_CHANGES = 10_000  # balance changes kept per team, the latest (the total still counts every one)
 DEFAULT_MAX_TEAMS = 1000  # teams kept; the least recently used is forgotten beyond it
 DEFAULT_MAX_RECORDED_REQUESTS = 100_000  # entries of FakeBillingAPI.requests, the latest kept
 # Served on loopback (FakeServer): seconds a connection may stay silent or take to send a request, longer than
@@ -127,7 +128,8 @@ class FakeBillingAPI:
 
     What it keeps is bounded, so that it can be left running: the state of at most ``max_teams`` teams
     (the least recently used one is forgotten beyond it, and starts again from the seed data if it comes
-    back), and the latest ``max_recorded_requests`` entries of ``requests``. A team ID is checked after
+    back), the latest 10,000 balance changes of a team (MAX_CHANGES; its total counts every one), and the
+    latest ``max_recorded_requests`` entries of ``requests``. A team ID is checked after
     percent-decoding: one that cannot name a team (not UTF-8, empty, longer than 256 characters, ``.`` or
     ``..``, holding ``/`` or a character that is not printable, such as NUL or another control
     character) gets 404 NOT_FOUND without being kept or echoed, as an ID no team has would.
@@ -520,6 +522,7 @@ class FakeBillingAPI:
             "paymentProcessor": {"kind": "STRIPE"},
         }
         team["changes"].append(change)
+        del team["changes"][:-MAX_CHANGES]
         if not self.pending_top_ups:
             team["total"] -= cents
         return {"change": change}
