@@ -105,6 +105,19 @@ def test_a_malformed_content_length_gets_a_400_and_nothing_is_charged(lengths: t
 
 
 @pytest.mark.timeout(60)
+@pytest.mark.parametrize("length", ["26", " 26\t", "0026"])
+def test_a_content_length_of_decimal_digits_is_read(length: str) -> None:
+    api = FakeBillingAPI()
+    request = _post_with_length(length).replace(b"\r\n\r\n", f"\r\nAuthorization: Bearer {api.key}\r\n\r\n".encode(), 1)
+    with _served(api, timeout=5.0) as server, _connect(server) as sock:
+        sock.sendall(request)
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        assert response.status == 200, response.read()
+        assert json.loads(response.read())["change"]["amount"] == {"val": "-500"}
+
+
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("length", [str(MAX_BODY + 1), "9" * 5000], ids=["one-past-the-cap", "five-thousand-digits"])
 def test_a_body_over_the_cap_gets_a_413_without_being_read(length: str) -> None:
     api = FakeBillingAPI()

@@ -344,7 +344,7 @@ def _content_length(headers: Message) -> int:
     """
     if headers.get("Transfer-Encoding") is not None:
         raise ApiError(411, "the request body must be sent with a Content-Length, not a Transfer-Encoding")
-    values = headers.get_all("Content-Length") or []
+    values = [value.strip(" \t") for value in headers.get_all("Content-Length") or []]  # less the OWS
     if not values:
         return 0
     if len(values) > 1 or not re.fullmatch(r"[0-9]+", values[0]):
