@@ -7,6 +7,7 @@ loopback server are two thin adapters over one ``FakeBillingAPI.handle``.
 
 from __future__ import annotations
 
+import collections
 import datetime
 import hashlib
 import json
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_to_bytes
 
 import httpx
 import jsonschema
@@ -39,8 +40,31 @@ FAKE_BASE_URL = "http://billing.fake"
 DEFAULT_TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 INVALID_KEY = "Invalid bearer token. Please ensure you use a valid management key."
 # HTTP status -> the gRPC code a gRPC gateway pairs with it.
-GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 6, 413: 3, 429: 8, 500: 13, 503: 14}
+GRPC_CODES = {
+    400: 3,
+    401: 16,
+    403: 7,
+    404: 5,
+    405: 12,
+    409: 6,
+    411: 3,
+    413: 3,
+    414: 3,
+    429: 8,
+    431: 3,
+    500: 13,
+    503: 14,
+}
 MAX_BODY = 1 << 20  # a request body larger than 1 MiB is refused
+MAX_TEAM_ID = 256  # characters of a team ID (the API's are UUIDs, 36)
+MAX_CHANGES = 10_000  # balance changes kept per team, the latest (the total still counts every one)
+DEFAULT_MAX_TEAMS = 1000  # teams kept; the least recently used is forgotten beyond it
+DEFAULT_MAX_RECORDED_REQUESTS = 100_000  # entries of FakeBillingAPI.requests, the latest kept
+# Served on loopback (FakeServer): seconds a connection may stay silent or take to send a request, longer than
+# httpx's 5 s keep-alive expiry so that the server does not close a pooled connection as its client reuses it;
+# and connections served at once, above httpx's default pool of 100.
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_CONNECTIONS = 256
 MAX_BUCKETS = 10_000  # a usage query's buckets per series
 FAULT_KINDS = ("latency", "rate-limit", "server-error", "drop", "charge-then-fail")
 
@@ -102,12 +126,22 @@ class Route:
 class FakeBillingAPI:
     """The eleven billing operations over state kept per team for the life of the object.
 
+    What it keeps is bounded, so that it can be left running: the state of at most ``max_teams`` teams
+    (the least recently used one is forgotten beyond it, and starts again from the seed data if it comes
+    back), the latest 10,000 balance changes of a team (MAX_CHANGES; its total counts every one), and the
+    latest ``max_recorded_requests`` entries of ``requests``. A team ID is checked after
+    percent-decoding: one that cannot name a team (not UTF-8, empty, longer than 256 characters, ``.`` or
+    ``..``, holding ``/`` or a character that is not printable, such as NUL or another control
+    character) gets 404 NOT_FOUND without being kept or echoed, as an ID no team has would.
+
     Args:
         key: The management key it accepts; made up (and shown as ``.key``) if not given.
         pending_top_ups: Keep a top-up pending (TO_CHARGE) instead of completing it at once; a second
             top-up then returns the pending change, as the real TopUpOrGetExistingPendingChange does.
         latency: Seconds added to every answer.
         spec: The OpenAPI document to serve (the package's own by default).
+        max_teams: Teams whose state is kept (1,000 by default).
+        max_recorded_requests: Entries kept in ``requests`` (100,000 by default).
     """
 
     def __init__(
@@ -117,15 +151,21 @@ class FakeBillingAPI:
         pending_top_ups: bool = False,
         latency: float = 0.0,
         spec: dict[str, Any] | None = None,
+        max_teams: int = DEFAULT_MAX_TEAMS,
+        max_recorded_requests: int = DEFAULT_MAX_RECORDED_REQUESTS,
     ) -> None:
+        if max_teams < 1:
+            raise ValueError(f"max_teams must be at least 1, not {max_teams!r}")
         self.key = key or f"xai-fake-{secrets.token_hex(12)}"
         self.pending_top_ups = pending_top_ups
         self.latency = latency
         self.spec = spec if spec is not None else load_spec()
-        self.teams: dict[str, dict[str, Any]] = {}
+        self.max_teams = max_teams
+        self.teams: collections.OrderedDict[str, dict[str, Any]] = collections.OrderedDict()  # least recent first
         self.postpaid_teams: set[str] = set()
         self.faults: list[Fault] = []
-        self.requests: list[tuple[str, str]] = []  # (operationId, team ID) of every request that was routed
+        # (operationId, team ID) of the latest requests that were routed and authenticated
+        self.requests: collections.deque[tuple[str, str]] = collections.deque(maxlen=max_recorded_requests)
         self._lock = threading.RLock()
         self._routes = list(_routes(self.spec))
         self._registry = referencing.Registry().with_resource(
@@ -189,11 +229,23 @@ class FakeBillingAPI:
             **kwargs,
         )
 
-    def serve(self, *, host: str = "127.0.0.1", port: int = 0, log: bool = False) -> FakeServer:
-        """This API on a loopback port, not yet started: ``with api.serve() as server: ... server.url``."""
+    def serve(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log: bool = False,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    ) -> FakeServer:
+        """This API on a loopback port, not yet started: ``with api.serve() as server: ... server.url``.
+
+        A connection silent for ``timeout`` seconds, or whose request takes longer to arrive whole, is
+        closed; at most ``max_connections`` are served at once (see ``FakeServer``).
+        """
         from ._server import FakeServer
 
-        return FakeServer(self, host=host, port=port, log=log)
+        return FakeServer(self, host=host, port=port, log=log, timeout=timeout, max_connections=max_connections)
 
     # -- control, for tests and the command line ------------------------------------------------------
 
@@ -219,11 +271,19 @@ class FakeBillingAPI:
             self.faults.clear()
 
     def team(self, team_id: str) -> dict[str, Any]:
-        """The state of a team (created from the seed data on first use), to read or change in a test."""
+        """The state of a team (created from the seed data on first use), to read or change in a test.
+
+        Beyond ``max_teams`` teams the least recently used one is forgotten.
+        """
         with self._lock:
-            if team_id not in self.teams:
-                self.teams[team_id] = seed_team(team_id)
-            return self.teams[team_id]
+            team = self.teams.get(team_id)
+            if team is not None:
+                self.teams.move_to_end(team_id)
+                return team
+            team = self.teams[team_id] = seed_team(team_id)
+            while len(self.teams) > self.max_teams:
+                self.teams.popitem(last=False)
+            return team
 
     def make_postpaid(self, team_id: str) -> None:
         """A postpaid team: its prepaid balance answers 404, as the real API does. (A team whose ID starts
@@ -242,9 +302,12 @@ class FakeBillingAPI:
 
     def _handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Reply:
         path, _, query_string = target.partition("?")
-        route, team_id = self._route(method, path)
+        route, segment = self._route(method, path)
         if headers.get("authorization", "") != f"Bearer {self.key}":
             raise ApiError(401, INVALID_KEY)
+        team_id = _team_id(segment)
+        if team_id is None:  # not echoed: it may hold anything
+            raise ApiError(404, "No team has this ID (a team ID is printable text without '/').")
         with self._lock:
             self.requests.append((route.operation_id, team_id))
             fault = self._take_fault(route.operation_id)
@@ -262,13 +325,14 @@ class FakeBillingAPI:
         return Reply(200, answer)
 
     def _route(self, method: str, path: str) -> tuple[Route, str]:
+        """The route of a request and its team_id path segment, still percent-encoded."""
         allowed = []
         for route in self._routes:
             match = route.pattern.fullmatch(path)
             if match:
                 allowed.append(route.method)
                 if route.method == method:
-                    return route, unquote(match.group("team_id"))
+                    return route, match.group("team_id")
         if allowed:
             raise ApiError(405, f"Method {method} Not Allowed", headers={"Allow": ", ".join(allowed)})
         raise ApiError(404, "Not Found")
@@ -458,6 +522,7 @@ class FakeBillingAPI:
             "paymentProcessor": {"kind": "STRIPE"},
         }
         team["changes"].append(change)
+        del team["changes"][:-MAX_CHANGES]
         if not self.pending_top_ups:
             team["total"] -= cents
         return {"change": change}
@@ -526,6 +591,20 @@ def _routes(spec: dict[str, Any]) -> Iterable[Route]:
                     _resolve(spec, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
                 ]
                 yield Route(operation["operationId"], method.upper(), pattern, operation, parameters)
+
+
+def _team_id(segment: str) -> str | None:
+    """The team ID a path segment names, percent-decoded (RFC 3986 section 2.1) as UTF-8; None for one that
+    cannot name a team. The spec allows any non-empty string, so such an ID is one no team has: 404."""
+    try:
+        team_id = unquote_to_bytes(segment).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not 0 < len(team_id) <= MAX_TEAM_ID or team_id in (".", "..") or "/" in team_id:
+        return None
+    if not team_id.isprintable():  # NUL, other control characters, line and paragraph separators, ...
+        return None
+    return team_id
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:

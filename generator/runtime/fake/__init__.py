@@ -7,6 +7,9 @@ One implementation, used two ways (as moto is):
   this package registers as a pytest plugin, give a fresh one per test;
 - served on loopback: ``python -m xai_billing.fake --port 8080`` or ``xai-billing fake``.
 
+It is safe to leave running: what it keeps is bounded (``FakeBillingAPI``), and served, an idle or slow
+connection is closed after a timeout and the threads serving connections are capped (``FakeServer``).
+
 Needs the ``fake`` extra (``pip install 'xai-billing[fake]'``) for its request checks (jsonschema).
 """
 

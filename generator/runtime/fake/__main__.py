@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import signal
 import sys
+from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
-from ._api import FAULT_KINDS, FakeBillingAPI
+from ._api import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, FAULT_KINDS, FakeBillingAPI
 
 
 def parse_fault(text: str) -> dict[str, Any]:
@@ -21,6 +23,19 @@ def parse_fault(text: str) -> dict[str, Any]:
     if times and not times.isdigit():
         raise argparse.ArgumentTypeError(f"{text!r}: TIMES must be a whole number")
     return {"kind": kind, "times": int(times) if times else None, "operation": operation or None}
+
+
+def _positive(kind: type[float] | type[int]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not 0 < value < math.inf:
+            raise argparse.ArgumentTypeError(f"{text!r}: it must be a finite number more than 0")
+        return value
+
+    return parse
 
 
 def build_parser(prog: str = "python -m xai_billing.fake") -> argparse.ArgumentParser:
@@ -45,6 +60,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--retry-after", type=float, default=1.0, help="Retry-After of a rate-limit fault, seconds")
     parser.add_argument("--status", type=int, default=503, help="status of a server-error fault")
     parser.add_argument("--quiet", action="store_true", help="do not print a line per request")
+    parser.add_argument(
+        "--timeout",
+        type=_positive(float),
+        default=DEFAULT_TIMEOUT,
+        help=f"seconds a connection may be silent, or take to send a request, before it is closed "
+        f"(default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_positive(int),
+        default=DEFAULT_MAX_CONNECTIONS,
+        help=f"connections served at once; more wait their turn (default {DEFAULT_MAX_CONNECTIONS})",
+    )
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -52,7 +80,7 @@ def serve(args: argparse.Namespace) -> int:
     api = FakeBillingAPI(key=key, pending_top_ups=args.pending_top_ups, latency=args.latency)
     for fault in args.fault:
         api.inject(**fault, seconds=args.retry_after, status=args.status)
-    server = api.serve(port=args.port, log=not args.quiet)
+    server = api.serve(port=args.port, log=not args.quiet, timeout=args.timeout, max_connections=args.max_connections)
 
     def stop(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
