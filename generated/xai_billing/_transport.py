@@ -9,10 +9,7 @@
 
 from __future__ import annotations
 
-import contextvars
-import ipaddress
 import os
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -23,7 +20,7 @@ import httpx
 from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
-    import httpcore
+    pass
 
 
 MAX_IN_FLIGHT = 20  # fan-out on a 2-core machine: 20 in flight beats 100 (the pool does less per request)
@@ -206,30 +203,12 @@ class AsyncConnections:
         # The pools of other loops cannot be closed from this one: they go with their loops.
 
 
-# The deadline (time.monotonic()) of the sync call running in this thread, for its connections to read.
-CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("xai_billing_deadline", default=None)
-
-
 def sync_http_client() -> httpx.Client:
-    """httpx.Client() as it comes (environment proxies included), but its connections end each read and
-    write by the call's deadline.
+    """httpx.Client() as it comes, environment proxies included, on connections that end each lookup,
+    connect, read and write by the running call's deadline (_deadline.py)."""
+    from ._deadline import deadline_transports
 
-    httpx's timeouts are per socket operation, and httpcore takes the read timeout once per response's
-    headers: a server sending its headers a byte a second holds a sync call for as long as it likes,
-    and a thread cannot be interrupted. Bounding every socket operation by what is left of the deadline
-    bounds the whole exchange. (AsyncClient needs none of this: it cancels at the deadline.) The network
-    backend is httpcore's public interface, but httpx has no parameter for it, hence the private
-    attributes; were they to change, the client would still work, with per-read timeouts only.
-    """
-    client = _from_environment(httpx.Client)
-    import httpcore  # imported by the transports, not by import httpx: kept out of import xai_billing
-
-    for transport in (getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()):
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
-    return client
+    return _from_environment(lambda: httpx.Client(**deadline_transports()))
 
 
 def async_http_client() -> httpx.AsyncClient:
@@ -264,130 +243,6 @@ def _from_environment(make: Callable[[], H]) -> H:
         raise ConfigurationError(
             f"Cannot make the HTTP client from the environment's settings: {type(exc).__name__}."
         ) from None
-
-
-def _within_call_deadline(timeout: float | None, expired: str) -> float | None:
-    """A socket operation's timeout, cut to what is left of the running call's deadline; past it, the
-    httpcore exception named `expired` (which httpx maps to its own)."""
-    deadline_at = CALL_DEADLINE.get()
-    if deadline_at is None:
-        return timeout
-    left = deadline_at - time.monotonic()
-    if left <= 0:
-        import httpcore
-
-        raise getattr(httpcore, expired)("the call's deadline passed")
-    return left if timeout is None else min(timeout, left)
-
-
-def _is_ip_address(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
-def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
-    """The addresses of `host`, looked up in a daemon thread and waited for no longer than `timeout`:
-    getaddrinfo cannot be interrupted, and a resolver that does not answer holds it for its own
-    timeouts and retries (tens of seconds). A lookup that outlives its call finishes on its own."""
-    import httpcore
-
-    outcome: list[Any] = []
-    done = threading.Event()
-
-    def look_up() -> None:
-        try:
-            outcome.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
-        except OSError as exc:
-            outcome.append(exc)
-        finally:
-            done.set()
-
-    threading.Thread(target=look_up, name="xai-billing-lookup", daemon=True).start()
-    if not done.wait(timeout):
-        raise httpcore.ConnectTimeout(f"the call's deadline passed while looking up {host}")
-    if isinstance(outcome[0], OSError):
-        raise httpcore.ConnectError(str(outcome[0]))
-    addresses = list(dict.fromkeys(str(info[4][0]) for info in outcome[0]))
-    if not addresses:
-        raise httpcore.ConnectError(f"no address for {host}")
-    return addresses
-
-
-_WRITE_PIECE = 64 * 1024
-
-
-class _DeadlineStream:
-    """An httpcore.NetworkStream whose reads and writes end by the running call's deadline."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _within_call_deadline(timeout, "ReadTimeout"))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        # In pieces: httpcore gives each send() of one write the same timeout, so a server draining a large
-        # body slowly but steadily would hold one write past the deadline.
-        for start in range(0, len(buffer), _WRITE_PIECE):
-            self._stream.write(buffer[start : start + _WRITE_PIECE], _within_call_deadline(timeout, "WriteTimeout"))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> _DeadlineStream:
-        timeout = _within_call_deadline(timeout, "ConnectTimeout")
-        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend:
-    """An httpcore.NetworkBackend whose connections are _DeadlineStreams."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> _DeadlineStream:
-        import httpcore
-
-        if CALL_DEADLINE.get() is None or _is_ip_address(host):
-            addresses = [host]
-        else:  # the lookup too ends by the deadline; then each address in turn, as socket.create_connection does
-            addresses = _resolve(host, port, _within_call_deadline(timeout, "ConnectTimeout"))
-        for address in addresses[:-1]:
-            try:
-                return self._connect(address, port, timeout, local_address, socket_options)
-            except (httpcore.ConnectError, httpcore.ConnectTimeout):
-                continue  # the next address, if the deadline leaves time for it
-        return self._connect(addresses[-1], port, timeout, local_address, socket_options)
-
-    def _connect(
-        self, host: str, port: int, timeout: float | None, local_address: str | None, socket_options: Any
-    ) -> _DeadlineStream:
-        timeout = _within_call_deadline(timeout, "ConnectTimeout")
-        return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> _DeadlineStream:
-        timeout = _within_call_deadline(timeout, "ConnectTimeout")
-        return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
 
 
 def loop_time(deadline_at: float) -> float:

@@ -34,12 +34,12 @@ from ._config import (
     check_max_retries,
     check_timeout,
 )
+from ._deadline import CALL_DEADLINE
 from ._exceptions import APITimeoutError, ConfigurationError, printable
 from ._logs import configure_logging, log_failure, log_response
 from ._response import DeadlinePassed, finish_body, keep_chunk, parse_success
 from ._retries import after_failure, after_status, note_interrupt, past_deadline, within_deadline
 from ._transport import (
-    CALL_DEADLINE,
     AsyncConnections,
     AsyncProgress,
     SyncConnections,
