@@ -15,7 +15,7 @@ from conftest import KEY, TEAM
 from contract import check_response, load
 
 from xai_billing.cli import EXIT_API_ERROR, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, main
-from xai_billing.cli._app import money, sparkline, usd_to_cents
+from xai_billing.cli._app import RENDER, money, sparkline, usd_to_cents
 from xai_billing.fake import FakeBillingAPI, FakeServer
 
 
@@ -204,3 +204,15 @@ def test_every_command_has_complete_help(capsys: Any) -> None:
         assert operation["summary"] in text and operation["http"] in text and "--json" in text
         assert ("--yes" in text) is (not operation["read_only"])
     assert main(["record", "--help"]) == 0 and "--out" in capsys.readouterr().out
+
+
+def test_a_top_up_interrupted_after_its_answer_is_not_reported_unsent(
+    served: FakeServer, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(result: Any, given: dict[str, Any]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(RENDER, "topUpPrepaidCredit", interrupted)
+    code, _, err = run(capsys, "top-up", "5", "--yes")
+    assert code == 130 and "interrupted after the top-up of $5.00 was answered (200)" in err
+    assert "nothing was sent" not in err and served.api.team(TEAM)["total"] == -1500

@@ -37,9 +37,10 @@ CLI_EXTRA = "pip install 'xai-billing[cli]'"
 class Failure(Exception):
     """An error to print as one line, with the exit code of its kind."""
 
-    def __init__(self, message: str, code: int) -> None:
+    def __init__(self, message: str, code: int, *, interrupt: bool = False) -> None:
         super().__init__(message)
         self.code = code
+        self.interrupt = interrupt  # after Ctrl-C, whose ^C a terminal shows: the message starts a line
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,11 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             cli.main(args=list(argv) if argv is not None else None, prog_name="xai-billing", standalone_mode=False)
         except Failure as exc:
+            if exc.interrupt and sys.stderr.isatty():
+                print(file=sys.stderr)
             _error(str(exc))
             return exc.code
         except click.exceptions.Abort as exc:
-            # click turns Ctrl-C outside a prompt into Abort (raised from the KeyboardInterrupt); a prompt
-            # answered no, or interrupted, is an Abort of its own, before anything was sent.
+            # click turns Ctrl-C outside a command (parsing the arguments) into Abort, raised from the
+            # KeyboardInterrupt, after a newline; a prompt answered no, or interrupted, is an Abort of its
+            # own, before anything was sent.
             if isinstance(exc.__cause__, KeyboardInterrupt):
                 _error("interrupted.")
                 return EXIT_INTERRUPTED

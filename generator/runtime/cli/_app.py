@@ -297,10 +297,8 @@ def _make_command(operation: dict[str, Any]) -> click.Command:
                 click.echo(_json(json.loads(response.content or b"{}")))
             else:
                 RENDER.get(operation["operation_id"], _render_generic)(response.parsed, given)
-        except KeyboardInterrupt as exc:
-            if operation["idempotent"]:
-                raise  # main() says "interrupted", exit 130
-            raise _interrupted(_what(operation, kwargs), exc, response) from None
+        except KeyboardInterrupt as exc:  # caught here, before click turns it into an Abort of its own
+            raise _interrupted(operation, kwargs, exc, response) from None
 
     callback = _common(run)
     return Command(
@@ -317,22 +315,28 @@ def _make_command(operation: dict[str, Any]) -> click.Command:
     )
 
 
-def _interrupted(what: str, exc: KeyboardInterrupt, response: Any) -> Failure:
-    """What an interrupt of a call that is never sent twice (a top-up) means: before the call nothing was
-    sent; during it, the client's note on the KeyboardInterrupt (xai_billing._exceptions.note_may_have_sent)
-    says whether the request may have been written; after the answer, the call is done."""
+def _interrupted(operation: dict[str, Any], kwargs: dict[str, Any], exc: KeyboardInterrupt, response: Any) -> Failure:
+    """What an interrupt (Ctrl-C) of a command means. For a call that is never sent twice (a top-up): before
+    the call nothing was sent; during it, the client's note on the KeyboardInterrupt
+    (xai_billing._exceptions.note_may_have_sent) says whether the request may have been written; after the
+    answer, the call is done."""
+    what = _what(operation, kwargs)
+    if operation["idempotent"]:
+        return Failure("interrupted.", EXIT_INTERRUPTED, interrupt=True)
     if response is not None:
         return Failure(
             f"interrupted after {what} was answered ({response.status_code}): see it with `xai-billing balance`",
             EXIT_INTERRUPTED,
+            interrupt=True,
         )
     if interrupted_after_sending(exc):
         return Failure(
             f"interrupted: {what} may have been charged. It was not sent again: check the balance "
             f"(xai-billing balance) before trying again.",
             EXIT_OUTCOME_UNKNOWN,
+            interrupt=True,
         )
-    return Failure("interrupted; nothing was sent.", EXIT_NOT_CONFIRMED)
+    return Failure("interrupted; nothing was sent.", EXIT_NOT_CONFIRMED, interrupt=True)
 
 
 def _what(operation: dict[str, Any], kwargs: dict[str, Any]) -> str:
