@@ -24,6 +24,30 @@ import contextlib
 import importlib.util
 import sys
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import RENDER, SPARKS, UNITS, cli, fake, interactive, money, record, sparkline, usd_to_cents
+
+__all__ = [
+    "EXIT_API_ERROR",
+    "EXIT_INTERRUPTED",
+    "EXIT_NOT_CONFIRMED",
+    "EXIT_OUTCOME_UNKNOWN",
+    "EXIT_USAGE",
+    "RENDER",
+    "SPARKS",
+    "UNITS",
+    "Failure",
+    "cli",
+    "fake",
+    "interactive",
+    "main",
+    "money",
+    "record",
+    "sparkline",
+    "usd_to_cents",
+]
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -78,6 +102,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             _error("interrupted.")
             return EXIT_INTERRUPTED
     return 0
+
+
+def __getattr__(name: str) -> Any:
+    # The commands' names of release 0.2, from the module that needs click: imported on first use only.
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import _app
+
+    return getattr(_app, name)
 
 
 def _error(message: str) -> None:
