@@ -14,7 +14,8 @@ import pytest
 from conftest import KEY, TEAM
 from contract import check_response, load
 
-from xai_billing.cli import EXIT_API_ERROR, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, main, money, sparkline, usd_to_cents
+from xai_billing.cli import EXIT_API_ERROR, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, main
+from xai_billing.cli._app import RENDER, money, sparkline, usd_to_cents
 from xai_billing.fake import FakeBillingAPI, FakeServer
 
 
@@ -74,8 +75,8 @@ def test_confirmation_is_asked_on_a_terminal(served: FakeServer, monkeypatch: py
     import click.testing
 
     runner = click.testing.CliRunner()
-    monkeypatch.setattr("xai_billing.cli.interactive", lambda: True)
-    from xai_billing.cli import cli
+    monkeypatch.setattr("xai_billing.cli._app.interactive", lambda: True)
+    from xai_billing.cli._app import cli
 
     result = runner.invoke(cli, ["top-up", "5"], input="n\n")
     assert "Top up $5.00 of prepaid credit for team" in result.output and result.exit_code != 0
@@ -87,7 +88,7 @@ def test_confirmation_is_asked_on_a_terminal(served: FakeServer, monkeypatch: py
 @pytest.mark.parametrize(
     ("argv", "code", "says"),
     [
-        (["top-up", "5.001", "--yes"], EXIT_USAGE, "whole number of cents"),
+        (["top-up", "5.001", "--yes"], EXIT_USAGE, "not an amount in dollars"),
         (["top-up", "five", "--yes"], EXIT_USAGE, "not an amount in dollars"),
         (["top-up", "0", "--yes"], EXIT_USAGE, "amount.val is '0'"),
         (["invoices", "--since", "2025-13"], EXIT_USAGE, "YYYY-MM"),
@@ -129,9 +130,29 @@ def test_usage_prints_a_sparkline_per_series_and_draws_a_chart(served: FakeServe
 
 
 def test_money_and_sparkline_helpers() -> None:
-    assert [usd_to_cents(t) for t in ("5", "5.5", "$1,000.25", "0.01")] == [500, 550, 100025, 1]
+    assert [usd_to_cents(t) for t in ("5", "5.5", "$1000.25", "0.01", "7.", "$0")] == [500, 550, 100025, 1, 700, 0]
+    assert usd_to_cents("92233720368547758.07") == 2**63 - 1  # the API's largest int64, exactly
     assert (money(-1050), money(0), money(123456)) == ("-$10.50", "$0.00", "$1,234.56")
     assert sparkline([0, 1, 2, 4]) == "▁▃▅█" and sparkline([0.0, 0.0]) == "▁▁"
+    assert sparkline([0, 1, 2, 4], "_.-:=+*#") == "_-=#"
+
+
+@pytest.mark.parametrize("cents", [2**53 + 1, 2**63 - 1, -(2**53) - 3, 12345678901234567])
+def test_money_is_exact_beyond_what_a_float_holds(cents: int) -> None:
+    dollars, rest = str(abs(cents))[:-2], str(abs(cents))[-2:]
+    assert money(cents) == ("-" if cents < 0 else "") + f"${int(dollars):,}.{rest}"
+    if cents > 0:
+        assert usd_to_cents(money(cents).replace(",", "")) == cents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,50", "1e3", "1E3", "1e5000", "-5", "+5", "5.001", ".5", "", " 5", "5 ", "$", "$$5", "5$", "0x10", "1_000",
+     "١٢", "５", "inf", "NaN", "5.5.5", "€5", "9" * 5000, "92233720368547758.08"],
+)  # fmt: skip
+def test_an_amount_is_digits_an_optional_dot_with_two_decimals_and_an_optional_dollar(text: str) -> None:
+    with pytest.raises(ValueError, match="is not an amount in dollars|more than the largest amount"):
+        usd_to_cents(text)
 
 
 def test_record_writes_scrubbed_recordings_the_contract_accepts(
@@ -183,3 +204,15 @@ def test_every_command_has_complete_help(capsys: Any) -> None:
         assert operation["summary"] in text and operation["http"] in text and "--json" in text
         assert ("--yes" in text) is (not operation["read_only"])
     assert main(["record", "--help"]) == 0 and "--out" in capsys.readouterr().out
+
+
+def test_a_top_up_interrupted_after_its_answer_is_not_reported_unsent(
+    served: FakeServer, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(result: Any, given: dict[str, Any]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(RENDER, "topUpPrepaidCredit", interrupted)
+    code, _, err = run(capsys, "top-up", "5", "--yes")
+    assert code == 130 and "interrupted after the top-up of $5.00 was answered (200)" in err
+    assert "nothing was sent" not in err and served.api.team(TEAM)["total"] == -1500

@@ -13,18 +13,24 @@ connection is closed after a timeout and the threads serving connections are cap
 Needs the ``fake`` extra (``pip install 'xai-billing[fake]'``) for its request checks (jsonschema).
 """
 
-from ._api import (
-    DEFAULT_TEAM,
-    FAKE_BASE_URL,
-    FAULT_KINDS,
-    INVALID_KEY,
-    ApiError,
-    FakeBillingAPI,
-    Fault,
-    Reply,
-    load_spec,
-)
-from ._server import FakeServer
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._api import (
+        DEFAULT_TEAM,
+        FAKE_BASE_URL,
+        FAULT_KINDS,
+        INVALID_KEY,
+        ApiError,
+        FakeBillingAPI,
+        Fault,
+        Reply,
+        load_spec,
+    )
+    from ._server import FakeServer
 
 __all__ = [
     "DEFAULT_TEAM",
@@ -38,3 +44,22 @@ __all__ = [
     "Reply",
     "load_spec",
 ]
+
+FAKE_EXTRA = "pip install 'xai-billing[fake]'"
+EXTRA_MODULES = ("jsonschema", "referencing")  # what the fake extra installs that the local API imports
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so that this package (and the pytest plugin in it, which pytest imports in
+    # every project that has xai-billing installed) imports without the fake extra.
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        module = importlib.import_module(f"{__name__}._server" if name == "FakeServer" else f"{__name__}._api")
+    except ImportError as exc:
+        if (exc.name or "").partition(".")[0] not in EXTRA_MODULES:
+            raise
+        raise ImportError(f"xai_billing.fake needs the fake extra: {FAKE_EXTRA}", name=exc.name) from exc
+    value = getattr(module, name)
+    globals()[name] = value
+    return value

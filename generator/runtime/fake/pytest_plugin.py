@@ -1,7 +1,8 @@
 """The pytest fixtures of the local billing API, registered through the ``pytest11`` entry point.
 
-This module is imported by pytest in every project that has xai-billing installed, so it imports the
-fake (and the ``fake`` extra it needs) only when a test asks for a fixture.
+pytest imports this module in every project that has xai-billing installed, with or without the
+``fake`` extra: it imports the local API (and jsonschema, which the extra installs) only when a test
+asks for a fixture, and without the extra that test errors saying which extra to install.
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ if TYPE_CHECKING:
 @pytest.fixture
 def fake_billing() -> FakeBillingAPI:
     """A fresh local billing API for this test, in-process: ``fake_billing.client()`` is a Client of it."""
-    from ._api import FakeBillingAPI
+    from . import FAKE_EXTRA
 
+    try:
+        from . import FakeBillingAPI
+    except ImportError as exc:
+        pytest.fail(
+            f"the fake_billing fixture needs the fake extra ({exc.name} is missing): {FAKE_EXTRA}", pytrace=False
+        )
     return FakeBillingAPI()
 
 
