@@ -85,6 +85,14 @@ def test_xai_billing_log_prints_each_request_to_stderr(served: FakeServer, level
     assert KEY not in result.stderr
 
 
+def test_xai_billing_log_with_the_applications_own_logging_prints_each_line_once(served: FakeServer) -> None:
+    code = "import logging, sys\nlogging.basicConfig(stream=sys.stderr, format='app %(name)s %(message)s')\n" + CALL
+    result = python(code, environment(served.url, XAI_BILLING_LOG="info"))
+    assert result.returncode == 0 and result.stdout == "Acme Inc.\n", result.stderr
+    lines = [line for line in result.stderr.splitlines() if "/billing-info -> 200" in line]
+    assert len(lines) == 1 and lines[0].startswith("app xai_billing GET "), result.stderr
+
+
 def test_without_xai_billing_log_nothing_is_printed(served: FakeServer) -> None:
     result = python(CALL, environment(served.url))
     assert result.returncode == 0 and result.stdout == "Acme Inc.\n" and result.stderr == ""
@@ -102,7 +110,7 @@ def test_xai_billing_log_shows_the_commands_requests_too(served: FakeServer) -> 
 
 def test_client_reads_the_key_the_team_and_the_base_url_from_the_environment(served: FakeServer) -> None:
     assert python(CALL, environment(served.url)).stdout == "Acme Inc.\n"
-    assert served.api.requests == [("getBillingInfo", TEAM)]
+    assert list(served.api.requests) == [("getBillingInfo", TEAM)]
 
 
 def test_client_arguments_win_over_the_environment(served: FakeServer) -> None:
@@ -114,7 +122,7 @@ def test_client_arguments_win_over_the_environment(served: FakeServer) -> None:
     refused = f"http://127.0.0.1:{refused_port()}"
     result = python(code, environment(refused))  # the environment's base URL would be refused
     assert result.returncode == 0, result.stderr
-    assert served.api.requests == [("getBillingInfo", OTHER_TEAM)]
+    assert list(served.api.requests) == [("getBillingInfo", OTHER_TEAM)]
     code = "import xai_billing\nwith xai_billing.Client(api_key='xai-wrong') as c:\n    c.get_billing_info()"
     assert "AuthenticationError" in python(code, environment(served.url)).stderr
 
@@ -127,7 +135,7 @@ def test_client_without_the_variables(served: FakeServer) -> None:
     # No XAI_MANAGEMENT_BASE_URL: production (only read here, nothing is sent).
     production = python("import xai_billing\nprint(xai_billing.Client().base_url)", environment())
     assert production.stdout.strip().rstrip("/") == "https://management-api.x.ai"
-    assert served.api.requests == []
+    assert list(served.api.requests) == []
 
 
 # -- the command: environment and exit codes -----------------------------------------------------------
@@ -139,7 +147,7 @@ def test_command_reads_the_environment_and_its_options_win(served: FakeServer) -
     refused = f"http://127.0.0.1:{refused_port()}"
     result = xai("balance", "--base-url", served.url, "--team-id", OTHER_TEAM, env=environment(refused))
     assert result.returncode == 0, result.stderr
-    assert served.api.requests == [("getPrepaidBalance", TEAM), ("getPrepaidBalance", OTHER_TEAM)]
+    assert list(served.api.requests) == [("getPrepaidBalance", TEAM), ("getPrepaidBalance", OTHER_TEAM)]
 
 
 @pytest.mark.parametrize(
@@ -215,7 +223,7 @@ def test_an_amount_that_is_not_dollars_and_cents_is_a_usage_error(served: FakeSe
         and "not an amount in dollars" in result.stderr
         or ("more than the largest amount" in result.stderr)
     )
-    assert served.api.requests == [] and served.api.team(TEAM)["total"] == -1000
+    assert list(served.api.requests) == [] and served.api.team(TEAM)["total"] == -1000
 
 
 def test_a_negative_limit_gets_the_amounts_message(served: FakeServer) -> None:

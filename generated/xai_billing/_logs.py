@@ -24,11 +24,21 @@ def configure_logging() -> None:
     if level is None:
         return
     log.setLevel(level)
-    # The NullHandler added at import does not count: without a handler of the application's, print to stderr.
-    if not any(not isinstance(handler, logging.NullHandler) for handler in log.handlers):
+    # Without a handler of the application's on the way to the root (the NullHandler added at import does not
+    # count), print to stderr; with one, lines go there, and a second handler would print each twice.
+    if not _handled(log):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         log.addHandler(handler)
+
+
+def _handled(logger: logging.Logger | None) -> bool:
+    """Whether a record of `logger` reaches a handler that is not a NullHandler."""
+    while logger is not None:
+        if any(not isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+            return True
+        logger = logger.parent if logger.propagate else None
+    return False
 
 
 def log_response(response: httpx.Response, started: float) -> None:
