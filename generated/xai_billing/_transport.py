@@ -115,6 +115,14 @@ class SyncConnections:
         self.used = True
         return self.http
 
+    def discard(self, http: httpx.Client) -> None:
+        """Replace the pool after an interrupt (KeyboardInterrupt, a signal handler's exception) in a call on
+        it: landing inside httpcore, one may leave a lock of the pool taken (encode/httpcore#996), and the next
+        call, or close(), would wait for it forever. The old pool is dropped, not closed: closing takes that
+        lock. An http_client of the caller's cannot be replaced."""
+        if not self.given and self.http is http:
+            self.http = sync_http_client()
+
     def close(self) -> None:
         if self.pid == os.getpid():
             self.http.close()

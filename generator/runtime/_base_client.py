@@ -295,6 +295,8 @@ class SyncAPIClient(_BaseClient):
                 attempt += 1
         except BaseException as exc:
             note_interrupt(options, request, exc, progress)
+            if not isinstance(exc, Exception):
+                self._connections.discard(http)
             raise
 
     def close(self) -> None:

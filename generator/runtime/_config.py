@@ -25,7 +25,9 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_DEADLINE = 300.0  # seconds for a whole call: every attempt, read and wait included
 
 TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 b64token: what a bearer token may hold
-_UNSAFE_HEADER = re.compile(r"[\r\n\0]")  # header injection
+# RFC 9110 field-value, as h11 checks it while writing (after the request is under way): visible characters,
+# with spaces and tabs only between them. Checked first, so that a value it refuses never starts a request.
+_HEADER_VALUE = re.compile(r"([\x21-\x7e\x80-\xff]([\x20\x09\x21-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?)?")
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token: what a header's name may be
 _USERINFO = re.compile(r"//[^/@]*@")
 # Headers the client writes itself: set by a caller they would corrupt the request's framing (its length,
@@ -150,7 +152,7 @@ def check_extra_headers(extra_headers: Any) -> None:
             not isinstance(name, str)
             or not isinstance(value, str)
             or not _HEADER_NAME.fullmatch(name)
-            or _UNSAFE_HEADER.search(value)
+            or not _HEADER_VALUE.fullmatch(value)
         ):
             raise ConfigurationError(f"extra_headers: {name!r} is not a header name and value one can send.")
         if name.lower() == "authorization":

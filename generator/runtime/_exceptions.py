@@ -209,17 +209,23 @@ def where(response: httpx.Response) -> str:
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """The exception for an error response, its message built from the gRPC status in the body."""
     grpc_code, grpc_message = _grpc_status(response.content)
+    # A gateway may reflect the request's headers in its error page: the key never reaches a message.
+    key = response.request.headers.get("authorization", "").removeprefix("Bearer ")
+    if grpc_message is not None and key:
+        grpc_message = grpc_message.replace(key, "[management key]")
     reason = response.reason_phrase or "non-standard status"
     message = f"{where(response)} {reason}"
     if grpc_message is not None:
         message += f": {_excerpt(grpc_message.encode())}"
     elif response.content:
-        message += f": {_excerpt(response.content)}"
+        message += (
+            f": {_excerpt(response.content.replace(key.encode(), b'[management key]') if key else response.content)}"
+        )
     if grpc_code is not None:
         message += f" (gRPC code {grpc_code})"
     request_id = request_id_from(response.headers)
     if request_id is not None:
-        message += f" [request ID {request_id}]"
+        message += f" [request ID {printable(request_id, 200)}]"
     return status_error_class(response.status_code)(
         message, response=response, grpc_code=grpc_code, grpc_message=grpc_message
     )
@@ -247,7 +253,7 @@ def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
         return None, None
     code = data.get("code")
     if isinstance(code, str):
-        code = int(code) if code.isdigit() and len(code) < 6 else GRPC_CODES.get(code.upper())
+        code = int(code) if code.isascii() and code.isdigit() and len(code) < 6 else GRPC_CODES.get(code.upper())
     elif isinstance(code, bool) or not isinstance(code, int):
         code = None
     message = next((m for m in (data.get("message"), data.get("error")) if isinstance(m, str) and m), None)

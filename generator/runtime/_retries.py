@@ -54,7 +54,7 @@ def retry_after(headers: httpx.Headers) -> float | None:
 
             try:
                 when = email.utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):  # a date beyond datetime's years
                 return None
             seconds = max(when.timestamp() - time.time(), 0.0)
     return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
@@ -108,10 +108,13 @@ def after_failure(
     have been written, a request that is not idempotent fails with TopUpOutcomeUnknownError, whatever
     went wrong; before, the error says the request was not sent."""
     what = f"{options.method} {request.url.path}"
-    # These prove the request never reached the server: no connection was made or taken from the pool,
-    # or its URL's scheme is not HTTP (checked before connecting). Anything else only the trace can tell.
-    sent = progress.may_have_sent and not isinstance(
-        exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+    # The trace, where there is one, says whether any byte was written, whatever was raised after (a response
+    # hook or a wrapping transport may raise a ConnectError of its own once the answer came). Without one, these
+    # prove the request never reached the server: no connection was made or taken from the pool, or its URL's
+    # scheme is not HTTP (checked before connecting).
+    sent = progress.may_have_sent and (
+        progress.writing
+        or not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol))
     )
     if sent and not options.idempotent:
         log.warning("not retrying %s: it is not idempotent and may have reached the server", what)
