@@ -93,6 +93,15 @@ def test_xai_billing_log_with_the_applications_own_logging_prints_each_line_once
     assert len(lines) == 1 and lines[0].startswith("app xai_billing GET "), result.stderr
 
 
+def test_xai_billing_log_leaves_a_level_the_application_set_later_alone(served: FakeServer) -> None:
+    code = (
+        "import logging, xai_billing\nxai_billing.Client()\nlogging.getLogger('xai_billing').setLevel(logging.WARNING)\n"
+        + CALL
+    )
+    result = python(code, environment(served.url, XAI_BILLING_LOG="debug"))
+    assert result.returncode == 0 and result.stdout == "Acme Inc.\n" and result.stderr == "", result.stderr
+
+
 def test_without_xai_billing_log_nothing_is_printed(served: FakeServer) -> None:
     result = python(CALL, environment(served.url))
     assert result.returncode == 0 and result.stdout == "Acme Inc.\n" and result.stderr == ""

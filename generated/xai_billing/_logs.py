@@ -16,13 +16,16 @@ LOG_ENV = "XAI_BILLING_LOG"
 
 log = logging.getLogger("xai_billing")
 log.addHandler(logging.NullHandler())  # nothing printed unless the application configures logging
+_configured = False
 
 
 def configure_logging() -> None:
     """Switch the package's logger on when XAI_BILLING_LOG is debug or info."""
+    global _configured
     level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get(LOG_ENV, "").strip().lower())
-    if level is None:
+    if level is None or _configured:
         return
+    _configured = True  # once: a level the application sets on the logger later is its own
     log.setLevel(level)
     # Without a handler of the application's on the way to the root (the NullHandler added at import does not
     # count), print to stderr; with one, lines go there, and a second handler would print each twice.

@@ -1,6 +1,5 @@
-"""Attacks on the rule "an error's class follows what is known about the request" (issue 14) that broke it.
-
-Each test is one confirmed problem, and fails until the runtime is fixed. A loopback server (127.0.0.1 only)
+"""What an attacking review found breaking the rule "an error's class follows what is known about the
+request" (issue 14), each kept as a test: every one failed before its fix. A loopback server (127.0.0.1 only)
 counts the requests it receives; every test bounds its requests (max_retries at most 2) and its time.
 """
 
@@ -102,7 +101,7 @@ def test_sync_response_hook_raising_a_connect_error_after_a_top_up_was_received(
         client = xai_billing.Client(**_options(ok_server, http_client=http))
         with pytest.raises(xai_billing.TopUpOutcomeUnknownError):
             client.top_up_prepaid_credit(amount={"val": 500})
-    assert ok_server.received == 1  # today 3: the client sent the top-up again after it was received
+    assert ok_server.received == 1  # was 3: sent again after it was received
 
 
 @pytest.mark.parametrize("kind", NOT_SENT_KINDS, ids=lambda kind: kind.__name__)
@@ -163,7 +162,7 @@ def test_error_body_whose_grpc_code_is_a_non_decimal_digit(
     for server in _server(status, body):
         client = xai_billing.Client(**_options(server, max_retries=0))
         kwargs = {"amount": {"val": 500}} if operation == "top_up_prepaid_credit" else {}
-        with pytest.raises(expected):  # today: ValueError: invalid literal for int() with base 10: '²'
+        with pytest.raises(expected):  # was ValueError: invalid literal for int()
             getattr(client, operation)(**kwargs)
         assert server.received == 1
 
@@ -177,7 +176,7 @@ def test_retry_after_date_with_a_year_too_large() -> None:
     headers = {"Retry-After": "Mon, 01 Jan 99999999999999999999 00:00:00 GMT"}
     for server in _server(503, b"{}", headers):
         client = xai_billing.Client(**_options(server, max_retries=1))
-        with pytest.raises(xai_billing.InternalServerError):  # today: OverflowError
+        with pytest.raises(xai_billing.InternalServerError):  # was OverflowError
             client.get_billing_info()
         assert server.received == 2  # the retry, after the usual backoff
 
@@ -191,7 +190,7 @@ def test_retry_after_date_with_a_year_too_large() -> None:
 
 def test_extra_header_value_h11_refuses_is_refused_before_sending(ok_server: Server) -> None:
     client = xai_billing.Client(**_options(ok_server))
-    with pytest.raises(xai_billing.ConfigurationError):  # today: TopUpOutcomeUnknownError
+    with pytest.raises(xai_billing.ConfigurationError):  # was TopUpOutcomeUnknownError
         client.top_up_prepaid_credit(amount={"val": 500}, extra_headers={"X-Trace": " leading space"})
     assert ok_server.received == 0
 
@@ -207,7 +206,7 @@ def test_error_body_reflecting_the_authorization_header_does_not_put_the_key_in_
         client = xai_billing.Client(**_options(server))
         with pytest.raises(xai_billing.BadRequestError) as caught:
             client.get_billing_info()
-        assert KEY not in str(caught.value)  # today: the message ends "... Authorization: Bearer <the key>"
+        assert KEY not in str(caught.value)  # was: the message ended "... Authorization: Bearer <the key>"
         assert KEY not in repr(caught.value)
 
 
@@ -280,9 +279,9 @@ def test_cli_interrupted_after_the_server_received_a_top_up_says_it_may_have_bee
         http.shutdown()
         http.server_close()
         thread.join(timeout=5)
-    assert "nothing was sent" not in err  # today: "xai-billing: not confirmed; nothing was sent."
+    assert "nothing was sent" not in err  # was: "xai-billing: not confirmed; nothing was sent."
     assert "may have been charged" in err
-    assert process.returncode == 3  # today 4
+    assert process.returncode == 3  # was 4
 
 
 # -- 8. An interrupt right after httpcore takes its pool lock: every later call on the client hangs ------------
@@ -295,7 +294,7 @@ def test_cli_interrupted_after_the_server_received_a_top_up_says_it_may_have_bee
 # its next call on that client, and in close() (so in `with client:`): a lock without a timeout, which neither
 # the timeouts nor the deadline bound. Upstream: encode/httpcore#996 and #1108 (the same lock left taken by other
 # paths). The interrupt is placed there exactly by a trace function (a real signal lands there rarely); in a
-# subprocess, so that the hang it shows today is bounded.
+# subprocess, so that a hang (as before the fix) is bounded.
 
 LOCKED_POOL = """
 import sys, linecache, threading, json
