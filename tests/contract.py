@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import jsonschema
 import pydantic
+import pytest
 import referencing
 import referencing.jsonschema
 import yaml
@@ -27,6 +28,16 @@ import yaml
 import xai_billing
 
 ROOT = Path(__file__).resolve().parent.parent
+# The body's bytes: the client sends what protobuf's JSON printer writes (compact, UTF-8 unescaped), as the
+# recordings hold it, on every httpx the package allows. Before 0.28 httpx encodes a json= body with
+# json.dumps' defaults (", ", ": ", non-ASCII escaped), so until the client encodes its bodies itself
+# (issue 14, in _base_client's _build_request) the assertions of exact body bytes hold from httpx 0.28 on.
+# Strict: once they hold on every httpx, this marker fails the run, to be removed.
+HTTPX_ENCODES_THE_BODY = pytest.mark.xfail(
+    tuple(int(part) for part in httpx.__version__.split(".")[:2]) < (0, 28),
+    reason="httpx < 0.28 encodes a json= body with spaces and escapes: the client must encode it (issue 14)",
+    strict=True,
+)
 sys.path.insert(0, str(ROOT / "generator"))
 import generate  # noqa: E402
 
