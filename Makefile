@@ -11,7 +11,7 @@ NODE_STAMP := spec/node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all demo generate spec docs check test fuzz bench wheel clean
+.PHONY: all demo generate spec docs check test test-matrix fuzz bench wheel clean
 
 all: demo
 
@@ -26,6 +26,35 @@ $(STAMP): generator/requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r generator/requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c generator/requirements.txt -e '.[dev]'
 	touch $(STAMP)
+
+# The matrix's legs, py<version>-<lowest|highest>. lowest: each runtime dependency at its lower bound in
+# pyproject.toml, and httpcore at 1.0.0, the oldest httpx 0.27 accepts (the runtime uses httpcore's network
+# backend itself); highest: the newest releases within the bounds, their own dependencies too, resolved at
+# each install (they may pass the generator toolchain's pins: pip says so, and the tests say if it matters).
+MATRIX ?= py3.11-lowest py3.12-highest py3.13-highest
+PYENV_ROOT ?= $(HOME)/.pyenv
+comma := ,
+DEPENDENCIES := $(shell $(PYTHON) -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"])')
+LOWEST := $(foreach dep,$(DEPENDENCIES),$(subst >=,==,$(firstword $(subst $(comma), ,$(dep))))) httpcore==1.0.0
+HIGHEST := --upgrade --upgrade-strategy eager $(foreach dep,$(DEPENDENCIES),'$(dep)')
+leg_version = $(patsubst py%,%,$(firstword $(subst -, ,$*)))
+leg_bound = $(word 2,$(subst -, ,$*))
+# pyenv's interpreter of the version when it has one (its shims answer only for the selected version),
+# else the PATH's.
+leg_python = $(or $(lastword $(wildcard $(PYENV_ROOT)/versions/$(leg_version).*/bin/python$(leg_version))),$(shell command -v python$(leg_version)))
+PIP := -m pip install --quiet --disable-pip-version-check
+export VERSIONS := import importlib.metadata as m, platform; print("Python", platform.python_version(), *(f"{p} {m.version(p)}" for p in ("httpx", "httpcore", "h11", "attrs")))
+
+build/matrix/%/.installed: generator/requirements.txt pyproject.toml
+	@test -n "$(leg_python)" || (echo "no python$(leg_version) for the leg $*: install it (pyenv install $(leg_version))" && false)
+	@test "$(leg_bound)" = lowest -o "$(leg_bound)" = highest || (echo "$*: a leg is py<version>-lowest or -highest" && false)
+	rm -rf $(@D)
+	$(leg_python) -m venv $(@D)
+	$(@D)/bin/python $(PIP) --upgrade pip
+	$(@D)/bin/python $(PIP) -r generator/requirements.txt
+	$(@D)/bin/python $(PIP) -c generator/requirements.txt -e '.[dev]'
+	$(@D)/bin/python $(PIP) $(if $(filter lowest,$(leg_bound)),$(LOWEST),$(HIGHEST))
+	touch $@
 
 $(NODE_STAMP): spec/package.json spec/package-lock.json
 	cd spec && npm ci --no-audit --no-fund --loglevel=error
@@ -73,6 +102,23 @@ check: $(STAMP) $(NODE_STAMP)
 ## test: make check, then the test suite
 test: check
 	$(BIN)/python -m pytest
+
+## test-matrix: the test suite across the range pyproject.toml declares, one venv per leg in build/matrix:
+## each Python of the classifiers, with httpx and attrs at the lowest versions the bounds allow and at the
+## newest. Separate from make test (the everyday run: Python 3.11 with the pinned toolchain), as it takes a
+## full run per leg and needs each interpreter; CI (.ci/run) runs it after make test. One leg:
+## make test-matrix MATRIX=py3.13-lowest
+test-matrix: $(NODE_STAMP) $(foreach leg,$(MATRIX),build/matrix/$(leg)/.installed)
+	@mkdir -p build/matrix && : > build/matrix/summary && status=0; \
+	for leg in $(MATRIX); do \
+		versions=$$(build/matrix/$$leg/bin/python -c "$$VERSIONS"); \
+		echo "== $$leg: $$versions"; \
+		started=$$(date +%s); \
+		if build/matrix/$$leg/bin/python -m pytest -q -p no:cacheprovider; then result=passed; \
+		else result=FAILED; status=1; fi; \
+		echo "$$leg  $$result in $$(( $$(date +%s) - started )) s  ($$versions)" >> build/matrix/summary; \
+	done; \
+	echo "== test-matrix"; cat build/matrix/summary; exit $$status
 
 ## fuzz: the property-based tests with a large budget (600 cases each; make test runs 12, seeded)
 fuzz: $(STAMP)

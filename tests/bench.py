@@ -11,6 +11,9 @@ Not a test: pytest does not collect it, and nothing here asserts a time. It prin
 - an unbounded asyncio.gather of 1,000 requests through AsyncClient against raw httpx.AsyncClient, to a
   minimal keep-alive server on loopback in its own process;
 - `make generate` (generate.py into a scratch folder), in seconds.
+A figure that cannot be measured (a comparison library missing or failing, a run past its time limit on a
+busy machine) is a row saying why, and the rest of the table is still measured and printed; the exit
+status is 1 when one of this client's own figures is missing, not for a comparison library.
 Each payload's parse (per layout) and to_dict() are measured in fresh interpreters. Times are the best
 of several interleaved runs, with the garbage collector on, as a caller's program has it, and off (in
 brackets), which is what the code itself costs: building a large tree of objects triggers collections
@@ -33,13 +36,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import msgspec
+from xai_billing.models import GetPrepaidBalanceResponse, GetUsageResponse, ListInvoicesResponse
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.append(str(ROOT / "generated"))
-
-import xai_billing_strict as strict  # noqa: E402
-from xai_billing.models import GetPrepaidBalanceResponse, GetUsageResponse, ListInvoicesResponse  # noqa: E402
+sys.path.append(str(ROOT / "generated"))  # xai_billing_strict, the pydantic models, beside the client
+REPEAT = 15  # runs of each measurement, the best taken
+RUN_TIMEOUT = 900.0  # seconds for each measurement in a fresh interpreter, generous for a busy machine
+Row = tuple[str, str, str]
 
 TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 
@@ -137,18 +140,24 @@ def usage_payload(series: int = 10, points: int = 10_000) -> dict[str, Any]:
     }
 
 
+try:  # msgspec is a comparison only: without it, its rows say so
+    from msgspec import Struct
+except Exception:
+    Struct = object  # type: ignore[assignment,misc]
+
+
 # msgspec structs of the same shapes, for comparison (int64 strings read as int with strict=False).
-class MUsd(msgspec.Struct):
+class MUsd(Struct):
     val: int = 0
 
 
-class MProcessor(msgspec.Struct):
+class MProcessor(Struct):
     kind: str = "UNKNOWN"
     externalParty: str = ""
     externalInvoiceId: str = ""
 
 
-class MChange(msgspec.Struct):
+class MChange(Struct):
     teamId: str = ""
     changeOrigin: str = "INVALID_ORIGIN"
     topupStatus: str | None = None
@@ -162,12 +171,12 @@ class MChange(msgspec.Struct):
     paymentProcessor: MProcessor | None = None
 
 
-class MBalance(msgspec.Struct):
+class MBalance(Struct):
     changes: list[MChange] = []
     total: MUsd | None = None
 
 
-class MLine(msgspec.Struct):
+class MLine(Struct):
     clusterName: str = ""
     description: str = ""
     unitType: str = ""
@@ -176,25 +185,25 @@ class MLine(msgspec.Struct):
     amount: int = 0
 
 
-class MAttempt(msgspec.Struct):
+class MAttempt(Struct):
     ticket: int = 0
     successful: bool = False
     paymentMethodId: str = ""
 
 
-class MCycle(msgspec.Struct):
+class MCycle(Struct):
     year: int = 0
     month: int = 0
 
 
-class MMonthly(msgspec.Struct):
+class MMonthly(Struct):
     billingCycle: MCycle | None = None
     defaultCreditsIssued: MUsd | None = None
     autoCreditsIssued: MUsd | None = None
     prepaidTokensToSpend: MUsd | None = None
 
 
-class MInvoice(msgspec.Struct):
+class MInvoice(Struct):
     teamId: str = ""
     invoiceId: str = ""
     invoiceNumber: str = ""
@@ -210,31 +219,34 @@ class MInvoice(msgspec.Struct):
     monthly: MMonthly | None = None
 
 
-class MInvoices(msgspec.Struct):
+class MInvoices(Struct):
     invoices: list[MInvoice] = []
 
 
-class MPoint(msgspec.Struct):
+class MPoint(Struct):
     timestamp: str | None = None
     values: list[float] = []
 
 
-class MSeries(msgspec.Struct):
+class MSeries(Struct):
     group: list[str] = []
     groupLabels: list[str] = []
     dataPoints: list[MPoint] = []
 
 
-class MUsage(msgspec.Struct):
+class MUsage(Struct):
     timeSeries: list[MSeries] = []
     limitReached: bool = False
 
 
-def best(runs: dict[str, Callable[[], object]], repeat: int = 15, collector: bool = True) -> dict[str, float]:
+STRUCTS = [MBalance, MInvoices, MUsage]  # of CASES, in turn
+
+
+def best(runs: dict[str, Callable[[], object]], repeat: int | None = None, collector: bool = True) -> dict[str, float]:
     """The best time of each run, the runs interleaved so that a drift of the machine's speed hits all alike;
     with the garbage collector on (as a program has it) or off (the code's own cost, as timeit measures)."""
     times: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(repeat):
+    for _ in range(REPEAT if repeat is None else repeat):
         for name, run in runs.items():
             gc.collect()
             if not collector:
@@ -262,10 +274,9 @@ def import_time(module: str, pycache: str, runs: int = 25) -> float:
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     command = [sys.executable, "-c", code]
     env = fresh_env(pycache)
-    subprocess.run(command, capture_output=True, check=True, env=env)  # compiles into the scratch cache
-    samples = [
-        float(subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout) for _ in range(runs)
-    ]
+    run = lambda: subprocess.run(command, capture_output=True, text=True, check=True, env=env, timeout=RUN_TIMEOUT)  # noqa: E731
+    run()  # compiles into the scratch cache
+    samples = [float(run().stdout) for _ in range(runs)]
     return statistics.median(samples)
 
 
@@ -293,6 +304,15 @@ asyncio.run(main())
 """
 
 
+def loopback_port(server: subprocess.Popen[str]) -> int:
+    """The port FAST_SERVER printed once listening."""
+    assert server.stdout is not None
+    line = server.stdout.readline().strip()
+    if not line.isdigit():
+        raise RuntimeError(f"the loopback server did not start (exit status {server.wait(timeout=10)})")
+    return int(line)
+
+
 def fan_out(requests: int = 1000) -> tuple[float, float]:
     """Seconds for an unbounded asyncio.gather of `requests` GETs: raw httpx.AsyncClient, then AsyncClient."""
     import asyncio
@@ -303,8 +323,7 @@ def fan_out(requests: int = 1000) -> tuple[float, float]:
 
     server = subprocess.Popen([sys.executable, "-c", FAST_SERVER], stdout=subprocess.PIPE, text=True)
     try:
-        assert server.stdout is not None
-        base = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        base = f"http://127.0.0.1:{loopback_port(server)}"
 
         async def run() -> tuple[float, float]:
             async with httpx.AsyncClient(timeout=120) as raw:
@@ -316,7 +335,7 @@ def fan_out(requests: int = 1000) -> tuple[float, float]:
                 await asyncio.gather(*(client.get_billing_info() for _ in range(requests)))
                 return raw_time, time.perf_counter() - started
 
-        return asyncio.run(run())
+        return asyncio.run(asyncio.wait_for(run(), RUN_TIMEOUT))
     finally:
         server.terminate()
         server.wait()
@@ -333,8 +352,7 @@ def per_call(calls: int = 2000) -> dict[str, tuple[float, float]]:
     results: dict[str, tuple[float, float]] = {}
     server = subprocess.Popen([sys.executable, "-c", FAST_SERVER], stdout=subprocess.PIPE, text=True)
     try:
-        assert server.stdout is not None
-        loopback = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        loopback = f"http://127.0.0.1:{loopback_port(server)}"
         for name, base, transport in (
             ("MockTransport", "http://billing.test", httpx.MockTransport(lambda r: httpx.Response(200, content=body))),
             ("loopback", loopback, None),
@@ -368,28 +386,62 @@ def per_call(calls: int = 2000) -> dict[str, tuple[float, float]]:
 def wall_time(command: list[str], pycache: str, runs: int = 15) -> float:
     """The median wall time of a command in a fresh process."""
     env = fresh_env(pycache)
-    subprocess.run(command, capture_output=True, check=True, env=env)  # compiles into the scratch cache
+    run = lambda: subprocess.run(command, capture_output=True, text=True, check=True, env=env, timeout=RUN_TIMEOUT)  # noqa: E731
+    run()  # compiles into the scratch cache
     samples = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True, env=env)
+        run()
         samples.append(time.perf_counter() - started)
     return statistics.median(samples)
 
 
-CASES: list[tuple[str, Callable[[], dict[str, Any]], Any, Any, Any]] = [
-    ("prepaid balance of 10,000 changes", balance_payload, GetPrepaidBalanceResponse, strict.GetPrepaidBalanceResponse, MBalance),
-    ("500 invoices of 20 lines", invoices_payload, ListInvoicesResponse, strict.ListInvoicesResponse, MInvoices),
-    ("usage of 100,000 data points", usage_payload, GetUsageResponse, strict.GetUsageResponse, MUsage),
-]  # fmt: skip
+CASES: list[tuple[str, Callable[[], dict[str, Any]], Any]] = [
+    ("prepaid balance of 10,000 changes", balance_payload, GetPrepaidBalanceResponse),
+    ("500 invoices of 20 lines", invoices_payload, ListInvoicesResponse),
+    ("usage of 100,000 data points", usage_payload, GetUsageResponse),
+]
+
+
+def not_measured(exc: BaseException) -> str:
+    """A row's ratio for a figure that could not be measured: why, on one line."""
+    if isinstance(exc, subprocess.TimeoutExpired):
+        return f"not measured: timed out after {exc.timeout:.0f} s"
+    if isinstance(exc, ModuleNotFoundError):
+        return f"not measured: {exc.name} is not installed"
+    if isinstance(exc, subprocess.CalledProcessError):
+        lines = (exc.stderr or "").strip().splitlines() or [f"exit status {exc.returncode}"]
+        return f"not measured: {lines[-1][:160]}"
+    return f"not measured: {type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}".rstrip(": ")
+
+
+def comparisons(index: int, raw: bytes) -> dict[str, Callable[[], object]]:
+    """The other libraries' parse of CASES[index]'s payload: each a run, or the exception that stopped it."""
+    runs: dict[str, Any] = {}
+    try:
+        import xai_billing_strict as strict
+
+        model = getattr(strict, CASES[index][2].__name__)
+        runs["pydantic"] = lambda: model.model_validate_json(raw)
+    except Exception as exc:
+        runs["pydantic"] = exc
+    try:
+        import msgspec
+
+        struct = STRUCTS[index]
+        runs["msgspec"] = lambda: msgspec.json.decode(raw, type=struct, strict=False)
+    except Exception as exc:
+        runs["msgspec"] = exc
+    return runs
 
 
 LAYOUTS = {"compact": None, "indented": 2}
 
 
-def case_rows(index: int, part: str) -> list[tuple[str, str, str]]:
-    """The rows of one payload: its parse in one layout ("compact" or "indented"), or its to_dict()."""
-    name, make_payload, model, strict_model, struct = CASES[index]
+def case_rows(index: int, part: str) -> list[Row]:
+    """The rows of one payload: its parse in one layout ("compact" or "indented"), or its to_dict(). A
+    comparison library that is missing or fails is a row saying so."""
+    name, make_payload, model = CASES[index]
     if part == "to_dict":
         payload = make_payload()
         parsed = model.from_dict(payload)
@@ -401,11 +453,13 @@ def case_rows(index: int, part: str) -> list[tuple[str, str, str]]:
     # This client first, then each other library against json.loads on its own: their large frees leave the
     # allocator's pools warm or fragmented for whichever run comes next, which moved the baseline by 25%.
     r = ratios({"json.loads": loads, "ours": lambda: model.from_dict(json.loads(raw))}, "json.loads")
-    for other, run in (
-        ("pydantic", lambda: strict_model.model_validate_json(raw)),
-        ("msgspec", lambda: msgspec.json.decode(raw, type=struct, strict=False)),
-    ):
-        r[other] = ratios({"json.loads": loads, other: run}, "json.loads")[other]
+    for other, run in comparisons(index, raw).items():
+        try:
+            if isinstance(run, BaseException):
+                raise run
+            r[other] = ratios({"json.loads": loads, other: run}, "json.loads")[other]
+        except Exception as exc:
+            r[other] = not_measured(exc)
     return [
         (f"parse {name}, {part} ({len(raw) / 1e6:.1f} MB)", f"json.loads {r['json.loads']}", r["ours"]),
         ("  strict pydantic models (model_validate_json)", "", r["pydantic"]),
@@ -413,19 +467,44 @@ def case_rows(index: int, part: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def main(pycache: str) -> None:
-    rows: list[tuple[str, str, str]] = []
-    for index in range(len(CASES)):
-        for part in (*LAYOUTS, "to_dict"):
-            # Each in a fresh interpreter: what one measurement leaves behind (a larger, fragmented heap)
-            # slowed the next one's parse by up to 20%.
-            case = [sys.executable, __file__, "--case", str(index), part]
-            rows += [tuple(row) for row in json.loads(subprocess.run(case, capture_output=True, check=True).stdout)]
+class Table:
+    """The rows measured so far; a figure that raises is a row saying why, and the next one is measured."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.missing = False  # one of this client's own figures could not be measured
+
+    def measure(self, figure: str, rows: Callable[[], list[Row]]) -> None:
+        try:
+            self.rows += rows()
+        except Exception as exc:
+            self.rows.append((figure, "", not_measured(exc)))
+            self.missing = True
+
+    def print(self) -> None:
+        width = max(len(r[0]) for r in self.rows)
+        base = max(len(r[1]) for r in self.rows)
+        print("ratios to a baseline of the same run; in brackets, with the garbage collector off")
+        print(f"{'figure':<{width}}  {'baseline, same run':<{base}}  ratio")
+        for figure, baseline_text, ratio in self.rows:
+            print(f"{figure:<{width}}  {baseline_text:<{base}}  {ratio}")
+
+
+def fresh_case(index: int, part: str) -> list[Row]:
+    # Each in a fresh interpreter: what one measurement leaves behind (a larger, fragmented heap) slowed the
+    # next one's parse by up to 20%.
+    case = [sys.executable, __file__, "--case", str(index), part]
+    done = subprocess.run(case, capture_output=True, text=True, check=True, timeout=RUN_TIMEOUT)
+    return [(str(a), str(b), str(c)) for a, b, c in json.loads(done.stdout)]
+
+
+def import_rows(pycache: str) -> list[Row]:
     httpx_import = import_time("httpx", pycache)
     ours_import = import_time("xai_billing", pycache)
-    rows.append(
-        ("import xai_billing", f"import httpx {httpx_import * 1000:.1f} ms", f"{ours_import / httpx_import:.2f}x")
-    )
+    return [("import xai_billing", f"import httpx {httpx_import * 1000:.1f} ms", f"{ours_import / httpx_import:.2f}x")]
+
+
+def startup_rows(pycache: str) -> list[Row]:
     python = [sys.executable, "-c", "import httpx"]
     script = str(Path(sys.executable).parent / "xai-billing")
     startup = {
@@ -435,44 +514,63 @@ def main(pycache: str) -> None:
     }
     walls = {name: wall_time(command, pycache) for name, command in startup.items()}
     base_name = "python -c 'import httpx'"
-    for name in ("xai-billing --help", "xai-billing top-up --help"):
-        rows.append(
-            (
-                name,
-                f"{base_name} {walls[base_name] * 1000:.0f} ms",
-                f"{walls[name] / walls[base_name]:.2f}x ({walls[name] * 1000:.0f} ms)",
-            )
+    return [
+        (
+            name,
+            f"{base_name} {walls[base_name] * 1000:.0f} ms",
+            f"{walls[name] / walls[base_name]:.2f}x ({walls[name] * 1000:.0f} ms)",
         )
-    for name, (raw_call, our_call) in per_call().items():
-        rows.append(
-            (
-                f"a call (get_billing_info), over {name}",
-                f"httpx + json.loads {raw_call * 1e6:.0f} µs",
-                f"{our_call / raw_call:.2f}x",
-            )
-        )
+        for name in ("xai-billing --help", "xai-billing top-up --help")
+    ]
+
+
+def per_call_rows() -> list[Row]:
+    return [
+        (f"a call (get_billing_info), over {name}", f"httpx + json.loads {raw * 1e6:.0f} µs", f"{ours / raw:.2f}x")
+        for name, (raw, ours) in per_call().items()
+    ]
+
+
+def fan_out_rows() -> list[Row]:
     raw_gather, our_gather = fan_out()
-    rows.append(
+    return [
         (
             "unbounded gather of 1,000 GETs, AsyncClient",
             f"raw httpx.AsyncClient {raw_gather:.1f} s",
             f"{raw_gather / our_gather:.1f}x faster ({our_gather:.1f} s)",
         )
-    )
+    ]
+
+
+def generate_rows() -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         subprocess.run(
             [sys.executable, str(ROOT / "generator" / "generate.py"), "--out", str(Path(tmp) / "g")],
             check=True,
             capture_output=True,
+            text=True,
+            timeout=RUN_TIMEOUT,
         )
-        rows.append(("make generate (generate.py)", "", f"{time.perf_counter() - started:.1f} s"))
-    width = max(len(r[0]) for r in rows)
-    base = max(len(r[1]) for r in rows)
-    print("ratios to a baseline of the same run; in brackets, with the garbage collector off")
-    print(f"{'figure':<{width}}  {'baseline, same run':<{base}}  ratio")
-    for figure, baseline_text, ratio in rows:
-        print(f"{figure:<{width}}  {baseline_text:<{base}}  {ratio}")
+        return [("make generate (generate.py)", "", f"{time.perf_counter() - started:.1f} s")]
+
+
+def main(pycache: str) -> int:
+    table = Table()
+    try:
+        for index, (name, _, _) in enumerate(CASES):
+            for part in (*LAYOUTS, "to_dict"):
+                figure = f"to_dict() {name}" if part == "to_dict" else f"parse {name}, {part}"
+                table.measure(figure, lambda index=index, part=part: fresh_case(index, part))
+        table.measure("import xai_billing", lambda: import_rows(pycache))
+        table.measure("xai-billing --help", lambda: startup_rows(pycache))
+        table.measure("a call (get_billing_info)", per_call_rows)
+        table.measure("unbounded gather of 1,000 GETs, AsyncClient", fan_out_rows)
+        table.measure("make generate (generate.py)", generate_rows)
+    finally:  # an interrupt too prints what was measured
+        if table.rows:
+            table.print()
+    return 1 if table.missing else 0
 
 
 if __name__ == "__main__":
@@ -483,6 +581,7 @@ if __name__ == "__main__":
         # PYTHONDONTWRITEBYTECODE says, each module is compiled once into this scratch cache, before the timed runs.
         scratch = tempfile.mkdtemp(prefix="xai-billing-bench-pycache-")
         try:
-            main(scratch)
+            status = main(scratch)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
+        sys.exit(status)

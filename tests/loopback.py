@@ -12,7 +12,8 @@ Every connection is handled by `behaviour(request_bytes) -> action`, where actio
   ("truncate-chunked", status, body)     send half the body as one chunk of a chunked body, close
   ("trickle", seconds, head)             send a response one byte per `seconds`, its head too if `head`
 The server counts the requests it has read, serves at most `max_connections`, and stops itself
-when the test's `with` block ends.
+when the test's `with` block ends. After a call, settle() waits until every request the client sent has
+been read, so that the count is exact however long the machine keeps the server's threads waiting.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ from types import TracebackType
 from typing import Any
 
 Action = tuple[Any, ...]
+
+# How late a call may end past its deadline (or its timeout) for reasons that are not the client's: on a
+# busy 2-core machine the test's threads can wait a second or more for a core (a deadline of 0.5 s has been
+# seen to end at 1.42 s). A timing test bounds a call by its deadline plus this, and makes the failure it
+# guards against (a call that waits for the server, the lookup or the retries instead) take several seconds
+# longer than that, so the bound is generous without being loose.
+SLACK = 2.0
 
 
 class LoopbackServer:
@@ -41,6 +49,9 @@ class LoopbackServer:
         self.port = self._sock.getsockname()[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._stop = threading.Event()
+        self._accepting = True
+        self._served = 0
+        self._read: list[threading.Event] = []  # one per connection: set once its request is read (or not)
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
     def __enter__(self) -> LoopbackServer:
@@ -52,32 +63,62 @@ class LoopbackServer:
         self._thread.join(timeout=5)
         self._sock.close()
 
+    def settle(self, timeout: float = 10.0) -> None:
+        """Once the client is done: accept what is still waiting in the backlog, then wait until each
+        connection's request is read (or the connection found to hold none). Accepts nothing after."""
+        self._accepting = False
+        self._thread.join(timeout)
+        self._sock.setblocking(False)
+        while self._served < self.max_connections:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:  # none waiting
+                break
+            conn.setblocking(True)
+            self._start(conn)
+        end = time.monotonic() + timeout
+        for read in list(self._read):
+            read.wait(max(end - time.monotonic(), 0))
+
     def _serve(self) -> None:
-        served = 0
-        while not self._stop.is_set() and served < self.max_connections:
+        while not self._stop.is_set() and self._accepting and self._served < self.max_connections:
             try:
                 conn, _ = self._sock.accept()
             except TimeoutError:
                 continue
             except OSError:
                 return
-            served += 1
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+            self._start(conn)
 
-    def _handle(self, conn: socket.socket) -> None:
+    def _start(self, conn: socket.socket) -> None:
+        self._served += 1
+        read = threading.Event()
+        self._read.append(read)
+        threading.Thread(target=self._handle, args=(conn, read), daemon=True).start()
+
+    def _handle(self, conn: socket.socket, read: threading.Event) -> None:
         with conn:
             conn.settimeout(5)
-            request = _read_request(conn)
-            if request is None:
-                return
-            self.requests.append(request)
+            try:
+                request = _read_request(conn)
+                if request is None:
+                    return
+                self.requests.append(request)
+            finally:
+                read.set()
             action = self.behaviour(request)
             kind = action[0]
             if kind == "respond":
                 conn.sendall(_response(action[1], action[2], *action[3:]))
             elif kind == "respond-then-reset":
                 conn.sendall(_response(action[1], action[2]))
-                time.sleep(0.05)  # let the client read it all before the reset
+                # Once the client has read it all (it closes its end then), or after SLACK, as a machine
+                # can keep it from reading for that long: a reset drops what it has not read yet.
+                conn.settimeout(SLACK)
+                try:
+                    conn.recv(1)
+                except OSError:
+                    pass
                 conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             elif kind == "raw":
                 conn.sendall(action[1])

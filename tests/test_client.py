@@ -246,8 +246,18 @@ def test_returns_the_typed_model_with_int_money() -> None:
 def test_a_body_member_is_a_keyword_argument_taking_a_model_or_a_wire_dict(limit: Any) -> None:
     handler = Replier({"thisBpSoftSpendingLimit": {"val": "20000"}})
     result = _client(handler).set_spending_limit(desired_soft_spending_limit=limit)
-    assert handler.requests[0].content == b'{"desiredSoftSpendingLimit":{"val":"20000"}}'
+    assert json.loads(handler.requests[0].content) == {"desiredSoftSpendingLimit": {"val": "20000"}}
     assert result.this_bp_soft_spending_limit is not None and result.this_bp_soft_spending_limit.val == 20000
+
+
+def test_a_body_is_the_same_bytes_on_every_httpx() -> None:
+    # Compact and UTF-8, as protobuf's JSON printer writes it: whatever httpx the package runs with.
+    handler = Replier({"billingInfo": {"name": "Müller GmbH, Zürich"}})
+    _client(handler).set_billing_info(billing_info={"name": "Müller GmbH, Zürich", "email": "a@b.example"})
+    assert (
+        handler.requests[0].content == '{"billingInfo":{"name":"Müller GmbH, Zürich","email":"a@b.example"}}'.encode()
+    )
+    assert handler.requests[0].headers["Content-Type"] == "application/json"
 
 
 def test_nested_values_may_be_models_or_dicts_and_enums_members_or_names() -> None:
@@ -583,7 +593,7 @@ def test_request_constraints_of_the_other_setters_are_checked_before_sending() -
         client.get_usage(analytics_request=AnalyticsRequest(time_range=iso))
     assert calls == []
     client.set_spending_limit(desired_soft_spending_limit=NonNegativeUsdCents(val=0))
-    assert calls[0].content == b'{"desiredSoftSpendingLimit":{"val":"0"}}'
+    assert json.loads(calls[0].content) == {"desiredSoftSpendingLimit": {"val": "0"}}
 
 
 def test_two_invoice_filters_at_once_are_refused_before_sending() -> None:

@@ -139,7 +139,11 @@ def test_recorded_request_validates_against_the_spec(path: Path) -> None:
         check_strict(schema, recording["request"]["body"])
 
 
-@pytest.mark.parametrize("path", RECORDINGS, ids=IDS)
+@pytest.mark.parametrize(
+    "path",
+    RECORDINGS,
+    ids=IDS,
+)
 def test_client_sends_the_recorded_request_byte_for_byte(path: Path) -> None:
     recording = load(path)
     handler = Replier(recording["response"]["body"])

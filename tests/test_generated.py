@@ -83,6 +83,19 @@ def test_the_wheel_holds_the_typed_client_only_and_depends_on_httpx_and_attrs(tm
     )
     assert requires == ["attrs", "httpx"]
     assert metadata["Requires-Python"] == ">=3.11"
+    # The classifiers name the Pythons the suite runs on (make test-matrix, in CI), at both ends of the bounds.
+    legs = re.search(r"^MATRIX \?= (.+)$", (ROOT / "Makefile").read_text(), re.MULTILINE).group(1).split()  # type: ignore[union-attr]
+    classified = [
+        c.rsplit(" ", 1)[1]
+        for c in metadata.get_all("Classifier")
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    ]
+    assert classified == sorted(
+        {leg.split("-")[0].removeprefix("py") for leg in legs}, key=lambda v: int(v.split(".")[1])
+    )
+    assert {leg.split("-")[1] for leg in legs} == {"lowest", "highest"}
+    assert metadata["License-Expression"] == "Apache-2.0"
+    assert not any(c.startswith("License ::") for c in metadata.get_all("Classifier"))
     version = next(line for line in (ROOT / "pyproject.toml").read_text().splitlines() if line.startswith("version = "))
     assert metadata["Version"] == version.split('"')[1]
 
