@@ -472,6 +472,8 @@ TSCONFIG = {
         "skipLibCheck": True,
         "outDir": "dist",
         "typeRoots": [str(NODE_MODULES / "@types")],
+        "baseUrl": ".",
+        "paths": {"*": [str(NODE_MODULES / "*")]},  # the generated code's imports, from spec/node_modules
         "types": ["node"],
     },
 }
@@ -707,4 +709,122 @@ ROWS += [
     Row("openapi-generator kotlin", generate_only("kotlin"), OG_VERSION),
     Row("openapi-generator csharp", generate_only("csharp"), OG_VERSION),
     Row("openapi-generator swift5", generate_only("swift5"), OG_VERSION),
+]
+
+
+# TypeScript: @hey-api/openapi-ts (its types, and its zod plugin) and openapi-zod-client ------------------
+
+ZOD_MAIN = """// Written by tests/conformance/rows.py: parse every payload with the generated zod schemas, write it back.
+import * as fs from "fs";
+import * as gen from "%(module)s";
+
+type Schema = { parse(v: unknown): unknown };
+const lookup = (name: string): Schema | undefined => (%(lookup)s) as Schema | undefined;
+
+const [manifest, out] = process.argv.slice(2);
+for (const e of JSON.parse(fs.readFileSync(manifest, "utf8"))) {
+  try {
+    const schema = lookup(e.schema);
+    const body = JSON.parse(fs.readFileSync(e.file, "utf8"));
+    const value = schema ? schema.parse(body) : body;
+    // a zod int64 may be a BigInt: written as its digits, as the wire has it
+    const text = JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    fs.writeFileSync(`${out}/${e.id}.json`, text);
+  } catch (err) {
+    fs.writeFileSync(`${out}/${e.id}.error`, String(err).slice(0, 500));
+  }
+}
+"""
+
+
+def typed_payloads(env: Env, project: Path, import_line: str, type_of: Callable[[str], str]) -> None:
+    """Every payload as an object literal that must satisfy its generated type (tsc --strict)."""
+    lines = [import_line]
+    for i, entry in enumerate(env.manifest):
+        body = Path(entry["file"]).read_text(encoding="utf-8").strip()
+        lines.append(f"// {entry['id']}\nexport const p{i} = {body} satisfies {type_of(entry['schema'])};")
+    (project / "payloads.ts").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def tsc_rejects(project: Path, files: list[str]) -> tuple[list[str], set[str]]:
+    """tsc --strict over `files` (it still writes dist/): its errors, and the payloads (by id) it rejects."""
+    config: dict[str, Any] = {**TSCONFIG, "files": files}
+    if (project / "node_modules").exists():  # the project's own modules first
+        options = config["compilerOptions"]
+        config["compilerOptions"] = {
+            **options,
+            "paths": {"*": [str(project / "node_modules" / "*"), *options["paths"]["*"]]},
+        }
+    (project / "tsconfig.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
+    proc = subprocess.run(
+        [str(NODE_MODULES / ".bin" / "tsc"), "-p", str(project / "tsconfig.json")],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    errors = [line for line in proc.stdout.splitlines() if "error TS" in line]
+    if proc.returncode != 0 and not errors:
+        raise RowFailed(f"tsc: exit {proc.returncode}: {proc.stdout[-500:]}{proc.stderr[-500:]}")
+    text = (project / "payloads.ts").read_text(encoding="utf-8").splitlines() if "payloads.ts" in files else []
+    bad: set[str] = set()
+    for line in errors:
+        found = re.search(r"payloads\.ts\((\d+),", line)
+        if found is not None:
+            n = int(found.group(1)) - 1
+            while n > 0 and not text[n].startswith("// "):
+                n -= 1
+            bad.add(text[n][3:])
+    return errors, bad
+
+
+def zod_row(env: Env, project: Path, module: str, lookup: str, typed: str | None) -> Result:
+    """Parse every payload with the row's zod schemas; with `typed`, also type every payload under tsc."""
+    result = Result()
+    (project / "decode.ts").write_text(ZOD_MAIN % {"module": module, "lookup": lookup}, encoding="utf-8")
+    files = ["decode.ts"]
+    if typed is not None:
+        typed_payloads(env, project, typed, lambda s: f"T.{s}")
+        files.append("payloads.ts")
+    errors, bad = tsc_rejects(project, files)
+    result.failed += [f"{pid}: tsc --strict rejects it with the generated types" for pid in sorted(bad)]
+    result.failed += [e for e in errors if "payloads.ts(" not in e]
+    result.compiles = "yes (tsc --strict)" if not errors else f"no ({len(errors)} tsc errors)"
+    out = env.work / f"{project.name}-out"
+    out.mkdir()
+    node(project / "dist" / "decode.js", str(env.work / "manifest.json"), str(out))
+    check_decoded(env, out, result)
+    return result
+
+
+def hey_api_row(env: Env) -> Result:
+    """Its types (stock plugins) must type every payload; its zod plugin's schemas must parse every payload."""
+    project = env.work / "hey-api"
+    project.mkdir()
+    cli = str(NODE_MODULES / ".bin" / "openapi-ts")
+    run([cli, "-i", str(env.spec_path), "-o", str(project / "gen")], cwd=project)
+    run([cli, "-i", str(env.spec_path), "-o", str(project / "zod"), "-p", "zod"], cwd=project)
+    # Its zod plugin writes zod 4; openapi-zod-client's code is zod 3 (spec/node_modules/zod), so this
+    # project's own node_modules/zod is zod 4 (spec/package.json's zod-v4), for tsc and node alike.
+    (project / "node_modules").mkdir()
+    (project / "node_modules" / "zod").symlink_to(NODE_MODULES / "zod-v4")
+    typed = 'import type * as T from "./gen/types.gen";'
+    return zod_row(env, project, "./zod/zod.gen", '(gen as Record<string, unknown>)["z" + name]', typed)
+
+
+def zod_client_row(env: Env) -> Result:
+    """openapi-zod-client's schemas (the `schemas` its zodios client exports) must parse every payload."""
+    project = env.work / "openapi-zod-client"
+    (project / "gen").mkdir(parents=True)
+    run(
+        [
+            str(NODE_MODULES / ".bin" / "openapi-zod-client"),
+            str(env.spec_path),
+            "-o",
+            str(project / "gen" / "client.ts"),
+        ]
+    )
+    return zod_row(env, project, "./gen/client", "(gen.schemas as Record<string, unknown>)[name]", None)
+
+
+ROWS += [
+    Row("@hey-api/openapi-ts + zod plugin", hey_api_row, npm_version("@hey-api/openapi-ts")),
+    Row("openapi-zod-client", zod_client_row, npm_version("openapi-zod-client")),
 ]
