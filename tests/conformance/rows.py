@@ -828,3 +828,95 @@ ROWS += [
     Row("@hey-api/openapi-ts + zod plugin", hey_api_row, npm_version("@hey-api/openapi-ts")),
     Row("openapi-zod-client", zod_client_row, npm_version("openapi-zod-client")),
 ]
+
+
+# Java: openapi-generator java, library native (java.net.http and Jackson) -------------------------------
+
+JAVA_JARS = [
+    "/usr/share/java/jackson-core.jar",
+    "/usr/share/java/jackson-databind.jar",
+    "/usr/share/java/jackson-annotations.jar",
+    "/usr/share/java/jsr305.jar",  # @javax.annotation.Nullable
+    "/usr/share/java/geronimo-annotation-1.3-spec.jar",  # @javax.annotation.Generated (not in Java 17)
+]
+JAVA_MAIN = """// Written by tests/conformance/rows.py: decode every payload with the generated models, write it back,
+// then call every read operation of the local API.
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.openapitools.client.ApiClient;
+import org.openapitools.client.JSON;
+import org.openapitools.client.api.BillingApi;
+import org.openapitools.client.model.*;
+
+public class Main {
+  static void write(ObjectMapper mapper, Path base, Callable<Object> read) throws Exception {
+    try {
+      Files.writeString(Path.of(base + ".json"), mapper.writeValueAsString(read.call()));
+    } catch (Exception e) {
+      Files.writeString(Path.of(base + ".error"), String.valueOf(e));
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    ObjectMapper mapper = JSON.getDefault().getMapper();
+    Map<String, Class<?>> types = new HashMap<>();
+%(types)s
+    List<Map<String, String>> manifest = mapper.readValue(Path.of(args[0]).toFile(), List.class);
+    for (Map<String, String> e : manifest) {
+      Class<?> type = types.getOrDefault(e.get("schema"), Object.class);
+      String body = Files.readString(Path.of(e.get("file")));
+      write(mapper, Path.of(args[1], e.get("id")), () -> mapper.readValue(body, type));
+    }
+    ApiClient client = new ApiClient();
+    client.updateBaseUri(args[2]);
+    client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + args[3]));
+    BillingApi api = new BillingApi(client);
+    String team = "%(team)s";
+    Path dir = Path.of(args[1], "api");
+    Files.createDirectories(dir);
+    GetUsageRequest usage = mapper.readValue(%(usage)s, GetUsageRequest.class);
+    write(mapper, dir.resolve("getBillingInfo"), () -> api.getBillingInfo(team));
+    write(mapper, dir.resolve("listInvoices"), () -> api.listInvoices(team, null, null, null, null, null));
+    write(mapper, dir.resolve("listPaymentMethods"), () -> api.listPaymentMethods(team));
+    write(mapper, dir.resolve("previewPostpaidInvoice"), () -> api.previewPostpaidInvoice(team));
+    write(mapper, dir.resolve("getSpendingLimits"), () -> api.getSpendingLimits(team));
+    write(mapper, dir.resolve("getPrepaidBalance"), () -> api.getPrepaidBalance(team));
+    write(mapper, dir.resolve("getUsage"), () -> api.getUsage(team, usage));
+  }
+}
+"""
+
+
+def java_row(env: Env) -> Result:
+    result = Result()
+    gen = env.work / "java"
+    result.warnings = openapi_generator(env, "java", gen, "--library", "native")
+    main = env.work / "java-main" / "Main.java"
+    main.parent.mkdir()
+    model_dir = gen / "src" / "main" / "java" / "org" / "openapitools" / "client" / "model"
+    types = "".join(
+        f'    types.put("{s}", {s}.class);\n' for s in response_schemas(env) if (model_dir / f"{s}.java").exists()
+    )
+    main.write_text(
+        JAVA_MAIN % {"types": types, "team": TEAM, "usage": json.dumps(json.dumps(USAGE_BODY))}, encoding="utf-8"
+    )
+    sources = [str(p) for p in (gen / "src" / "main" / "java").rglob("*.java")]
+    sources += [str(p) for p in (HERE / "java").rglob("*.java")] + [str(main)]
+    classes = env.work / "java-classes"
+    classpath = ":".join(JAVA_JARS)
+    run(["javac", "-nowarn", "-encoding", "UTF-8", "-d", str(classes), "-cp", classpath, *sources])
+    result.compiles = "yes (javac)"
+    out = env.work / "java-out"
+    out.mkdir()
+    run(["java", "-cp", f"{classes}:{classpath}", "Main", str(env.work / "manifest.json"), str(out), env.url, env.key])
+    check_decoded(env, out, result)
+    check_api(env, out, result)
+    return result
+
+
+ROWS.insert(1, Row("openapi-generator java (native)", java_row, OG_VERSION))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The conformance matrix's tools, each installed here when missing (CI runs as root on a fresh clone):
-# Go, Debian's Go module sources and Rust crates (cargo reads /usr/share/cargo/registry offline), Java 17,
+# Go, Debian's Go module sources and Rust crates (cargo reads /usr/share/cargo/registry offline), Java 17
+# with Debian's Jackson (tests/conformance/java/ stands in for the two Jackson modules Debian lacks),
 # and openapi-generator's jar from PyPI (openapi-generator-cli, pinned) in its own venv. The TypeScript
 # tools are pinned in spec/package.json (make's spec/node_modules), the Python ones in
 # generator/requirements.txt (.venv).
@@ -9,7 +10,8 @@ cd "$(dirname "$0")/../.."
 TOOLS=build/conformance-tools
 OPENAPI_GENERATOR_CLI_VERSION=7.26.0
 DEBS=(golang golang-gopkg-validator.v2-dev librust-serde-dev librust-serde-derive-dev librust-serde-json-dev
-      librust-chrono-dev)
+      librust-chrono-dev libjackson2-core-java libjackson2-databind-java libjackson2-annotations-java
+      libjsr305-java libgeronimo-annotation-1.3-spec-java)
 command -v cargo >/dev/null 2>&1 || DEBS+=(cargo)
 command -v javac >/dev/null 2>&1 || DEBS+=(openjdk-17-jdk-headless)
 missing=()
