@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import (
     AwareDatetime,
@@ -14,7 +14,6 @@ from pydantic import (
     Field,
     RootModel,
     StrictBool,
-    StrictFloat,
     StrictInt,
     StrictStr,
 )
@@ -28,7 +27,7 @@ class StatusDetail(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    field_type: Annotated[StrictStr | None, Field(alias="@type")] = ""
+    field_type: Annotated[StrictStr | None, Field(alias="@type")] = None
     """
     The type URL of the detail message.
     """
@@ -36,7 +35,10 @@ class StatusDetail(BaseModel):
 
 class Empty(BaseModel):
     """
-    An empty message.
+    The response of setBillingInfo and setDefaultPaymentMethod: `SetBillingInfoResp` and
+    `SetDefaultPaymentMethodResp` in billing.proto, messages without fields, written `{}` (the same wire
+    as `google.protobuf.Empty`). The server may add fields to either.
+
     """
 
     model_config = ConfigDict(
@@ -52,7 +54,7 @@ class UsdCents(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    val: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    val: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     An amount of USD cents, as an int64 string.
     """
@@ -66,7 +68,7 @@ class NonNegativeUsdCents(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    val: Annotated[StrictStr | None, Field(pattern="^(0|[1-9][0-9]{0,18})$")] = "0"
+    val: Annotated[StrictStr | None, Field(pattern="^(0|[1-9][0-9]{0,18})$")] = None
     """
     An amount of USD cents, zero or more, as an int64 string.
     """
@@ -94,11 +96,11 @@ class BillingCycle(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    year: StrictInt | None = 0
+    year: StrictInt | None = None
     """
     The year, for example 2025.
     """
-    month: StrictInt | None = 0
+    month: StrictInt | None = None
     """
     The month, 1 to 12.
     """
@@ -112,27 +114,27 @@ class Address(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    line1: StrictStr | None = ""
+    line1: StrictStr | None = None
     """
     First line of the street address.
     """
-    line2: StrictStr | None = ""
+    line2: StrictStr | None = None
     """
     Second line of the street address.
     """
-    city: StrictStr | None = ""
+    city: StrictStr | None = None
     """
     City.
     """
-    country: StrictStr | None = ""
+    country: StrictStr | None = None
     """
     Country, as an ISO 3166-1 alpha-2 code.
     """
-    postalCode: StrictStr | None = ""
+    postalCode: StrictStr | None = None
     """
     Postal code.
     """
-    state: StrictStr | None = ""
+    state: StrictStr | None = None
     """
     State, province or region.
     """
@@ -146,7 +148,7 @@ class BillingInfo(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: StrictStr | None = ""
+    name: StrictStr | None = None
     """
     Name of the person or company billed.
     """
@@ -154,15 +156,15 @@ class BillingInfo(BaseModel):
     """
     Postal address of the billed person or company.
     """
-    email: StrictStr | None = ""
+    email: StrictStr | None = None
     """
     Email address that receives invoices.
     """
-    taxIdType: StrictStr | None = ""
+    taxIdType: StrictStr | None = None
     """
     Type of the tax ID, for example `us_ein` (the server has also been seen to send `us-ein`).
     """
-    taxNumber: StrictStr | None = ""
+    taxNumber: StrictStr | None = None
     """
     The tax ID.
     """
@@ -204,33 +206,34 @@ class InvoiceLine(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    clusterName: StrictStr | None = ""
+    clusterName: StrictStr | None = None
     """
     The cluster the usage ran on, for example `us-east-1`.
     """
-    description: StrictStr | None = ""
+    description: StrictStr | None = None
     """
     What was used, for example `Chat grok-4-0709`.
     """
-    unitType: StrictStr | None = ""
+    unitType: StrictStr | None = None
     """
     The unit counted, for example `Prompt text tokens`.
     """
-    unitPrice: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    unitPrice: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Price of one unit in 1/1,000,000 of a USD cent, as an int64 string.
     """
-    numUnits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    numUnits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Number of units, as an int64 string.
     """
-    amount: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    amount: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Amount of the line in USD cents, as an int64 string.
     """
 
 
-class InvoiceStatus1(StrEnum):
+class InvoiceStatus(RootModel[StrictStr]):
+    root: StrictStr
     """
     Status of an invoice:
     - `INVALID`: unset.
@@ -240,29 +243,7 @@ class InvoiceStatus1(StrEnum):
     - `FAILED`: charging failed.
 
     Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
-
-    """
-
-    INVALID = "INVALID"
-    PENDING = "PENDING"
-    PAID = "PAID"
-    WILL_NEVER_BE_CHARGED = "WILL_NEVER_BE_CHARGED"
-    FAILED = "FAILED"
-
-
-class InvoiceStatus(RootModel[InvoiceStatus1 | StrictStr]):
-    root: InvoiceStatus1 | StrictStr
-    """
-    Status of an invoice:
-    - `INVALID`: unset.
-    - `PENDING`: not paid yet.
-    - `PAID`: paid.
-    - `WILL_NEVER_BE_CHARGED`: will never be charged (for example, fully covered by credits).
-    - `FAILED`: charging failed.
-
-    Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
+    accept it); the known values are listed in `x-extensible-enum`.
 
     """
 
@@ -275,15 +256,15 @@ class ChargerAttempt(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    ticket: StrictInt | None = 0
+    ticket: StrictInt | None = None
     """
     Sequence number of the attempt, from 0.
     """
-    successful: StrictBool | None = False
+    successful: StrictBool | None = None
     """
     Whether the attempt succeeded.
     """
-    paymentMethodId: StrictStr | None = ""
+    paymentMethodId: StrictStr | None = None
     """
     The payment method charged.
     """
@@ -351,15 +332,15 @@ class Invoice(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    teamId: StrictStr | None = ""
+    teamId: StrictStr | None = None
     """
     The team invoiced.
     """
-    invoiceId: StrictStr | None = ""
+    invoiceId: StrictStr | None = None
     """
     ID of the invoice.
     """
-    invoiceNumber: StrictStr | None = ""
+    invoiceNumber: StrictStr | None = None
     """
     Human-readable invoice number.
     """
@@ -367,7 +348,7 @@ class Invoice(BaseModel):
     """
     When the invoice was created.
     """
-    invoiceStatus: Annotated[InvoiceStatus | None, Field(validate_default=True)] = "INVALID"
+    invoiceStatus: InvoiceStatus | None = None
     """
     Status of the invoice.
     """
@@ -375,27 +356,27 @@ class Invoice(BaseModel):
     """
     When the next charge attempt was first wanted.
     """
-    chargerAttempts: Annotated[list[ChargerAttempt] | None, Field(validate_default=True)] = []
+    chargerAttempts: list[ChargerAttempt] | None = None
     """
     The attempts to charge the invoice.
     """
-    lines: Annotated[list[InvoiceLine] | None, Field(validate_default=True)] = []
+    lines: list[InvoiceLine] | None = None
     """
     The lines of the invoice.
     """
-    subtotal: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    subtotal: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Subtotal in USD cents, as an int64 string.
     """
-    tax: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    tax: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Tax in USD cents, as an int64 string.
     """
-    total: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    total: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Total in USD cents, as an int64 string.
     """
-    invoicePdfAssetKeySuffix: StrictStr | None = ""
+    invoicePdfAssetKeySuffix: StrictStr | None = None
     """
     Key suffix of the invoice PDF.
     """
@@ -421,7 +402,7 @@ class ListInvoicesResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    invoices: Annotated[list[Invoice] | None, Field(validate_default=True)] = []
+    invoices: list[Invoice] | None = None
     """
     The invoices.
     """
@@ -435,21 +416,21 @@ class CardDetails(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    brand: Annotated[StrictStr | None, Field(examples=["visa", "mastercard"])] = ""
+    brand: Annotated[StrictStr | None, Field(examples=["visa", "mastercard"])] = None
     """
     Brand of the card, a plain string in the proto (new brands may appear): seen as `amex`,
     `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa` and `unknown`.
 
     """
-    expMonth: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    expMonth: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Expiry month, 1 to 12, as an int64 string.
     """
-    expYear: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    expYear: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Expiry year, as an int64 string.
     """
-    last4: StrictStr | None = ""
+    last4: StrictStr | None = None
     """
     Last four digits of the card number.
     """
@@ -463,11 +444,11 @@ class BankAccountBlock(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    networkCode: StrictStr | None = ""
+    networkCode: StrictStr | None = None
     """
     The bank network's code for the block.
     """
-    blockReason: StrictStr | None = ""
+    blockReason: StrictStr | None = None
     """
     The reason of the block.
     """
@@ -481,15 +462,15 @@ class UsBankAccountDetails(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    bankName: StrictStr | None = ""
+    bankName: StrictStr | None = None
     """
     Name of the bank.
     """
-    last4: StrictStr | None = ""
+    last4: StrictStr | None = None
     """
     Last four digits of the account number.
     """
-    routingNumber: StrictStr | None = ""
+    routingNumber: StrictStr | None = None
     """
     Routing number of the bank.
     """
@@ -507,7 +488,7 @@ class LinkDetails(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    email: StrictStr | None = ""
+    email: StrictStr | None = None
     """
     Email address of the Link account.
     """
@@ -521,7 +502,7 @@ class PaymentMethod(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    paymentMethodId: StrictStr | None = ""
+    paymentMethodId: StrictStr | None = None
     """
     ID of the payment method.
     """
@@ -541,7 +522,7 @@ class PaymentMethod(BaseModel):
     """
     Set when the payment method is a Link account.
     """
-    paymentType: StrictStr | None = ""
+    paymentType: StrictStr | None = None
     """
     Kind of payment method, for example `card`.
     """
@@ -559,7 +540,7 @@ class PendingPaymentMethod(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    achMicrodepositHostedVerificationUrl: StrictStr | None = ""
+    achMicrodepositHostedVerificationUrl: StrictStr | None = None
     """
     Where to verify the microdeposits of a US bank account.
     """
@@ -573,7 +554,7 @@ class ListPaymentMethodsResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    paymentMethods: Annotated[list[PaymentMethod] | None, Field(validate_default=True)] = []
+    paymentMethods: list[PaymentMethod] | None = None
     """
     Payment methods on file.
     """
@@ -605,7 +586,7 @@ class CoreInvoice(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    lines: Annotated[list[InvoiceLine] | None, Field(validate_default=True)] = []
+    lines: list[InvoiceLine] | None = None
     """
     The lines of the invoice.
     """
@@ -621,23 +602,23 @@ class CoreInvoice(BaseModel):
     """
     Amount before VAT of all usage, limited and unlimited.
     """
-    amountBeforeVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    amountBeforeVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Amount before VAT in USD cents, as an int64 string.
     """
-    vatCost: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    vatCost: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     VAT in USD cents, as an int64 string.
     """
-    amountAfterVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    amountAfterVat: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Amount after VAT in USD cents, as an int64 string.
     """
-    autoCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    autoCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Automatic credits issued in USD cents, as an int64 string.
     """
-    defaultCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    defaultCreditsIssued: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     Default credits issued in USD cents, as an int64 string.
     """
@@ -667,11 +648,11 @@ class PreviewPostpaidInvoiceResponse(BaseModel):
     """
     The invoice object.
     """
-    effectiveSpendingLimit: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    effectiveSpendingLimit: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     The effective current spending limit in USD cents, as an int64 string.
     """
-    defaultCredits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = "0"
+    defaultCredits: Annotated[StrictStr | None, Field(pattern="^-?[0-9]+$")] = None
     """
     The current default credits in USD cents, as an int64 string.
     """
@@ -755,7 +736,8 @@ class SetSpendingLimitResponse(BaseModel):
     """
 
 
-class ChangeOrigin1(StrEnum):
+class ChangeOrigin(RootModel[StrictStr]):
+    root: StrictStr
     """
     What caused a change of the prepaid balance:
     - `INVALID_ORIGIN`: unset.
@@ -766,36 +748,13 @@ class ChangeOrigin1(StrEnum):
     - `AUTO_PURCHASE`: an automatic top-up (negative amount).
 
     Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
-
-    """
-
-    INVALID_ORIGIN = "INVALID_ORIGIN"
-    PURCHASE = "PURCHASE"
-    SPEND = "SPEND"
-    REFUND = "REFUND"
-    MANUAL = "MANUAL"
-    AUTO_PURCHASE = "AUTO_PURCHASE"
-
-
-class ChangeOrigin(RootModel[ChangeOrigin1 | StrictStr]):
-    root: ChangeOrigin1 | StrictStr
-    """
-    What caused a change of the prepaid balance:
-    - `INVALID_ORIGIN`: unset.
-    - `PURCHASE`: a top-up (negative amount).
-    - `SPEND`: usage consumed credit (positive amount).
-    - `REFUND`: a refund (negative amount).
-    - `MANUAL`: a manual change by xAI (either sign).
-    - `AUTO_PURCHASE`: an automatic top-up (negative amount).
-
-    Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
+    accept it); the known values are listed in `x-extensible-enum`.
 
     """
 
 
-class TopupStatus1(StrEnum):
+class TopupStatus(RootModel[StrictStr]):
+    root: StrictStr
     """
     Progress of a top-up:
     - `INVALID_STATUS`: unset (changes that are not top-ups).
@@ -807,38 +766,13 @@ class TopupStatus1(StrEnum):
     - `SUCCEEDED`: the credit was bought.
 
     Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
-
-    """
-
-    INVALID_STATUS = "INVALID_STATUS"
-    TO_GENERATE_INVOICE = "TO_GENERATE_INVOICE"
-    FAILED_TO_GENERATE_INVOICE = "FAILED_TO_GENERATE_INVOICE"
-    FAILED_TO_GEMNERATE_INVOICE = "FAILED_TO_GEMNERATE_INVOICE"
-    TO_CHARGE = "TO_CHARGE"
-    FAILED_TO_CHARGE = "FAILED_TO_CHARGE"
-    SUCCEEDED = "SUCCEEDED"
-
-
-class TopupStatus(RootModel[TopupStatus1 | StrictStr]):
-    root: TopupStatus1 | StrictStr
-    """
-    Progress of a top-up:
-    - `INVALID_STATUS`: unset (changes that are not top-ups).
-    - `TO_GENERATE_INVOICE`: the invoice is yet to be generated.
-    - `FAILED_TO_GENERATE_INVOICE`: generating the invoice failed (billing.proto's spelling, which the server sends).
-    - `FAILED_TO_GEMNERATE_INVOICE`: the same, as the public reference misspells it; accepted too.
-    - `TO_CHARGE`: the invoice is yet to be charged.
-    - `FAILED_TO_CHARGE`: charging failed.
-    - `SUCCEEDED`: the credit was bought.
-
-    Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
+    accept it); the known values are listed in `x-extensible-enum`.
 
     """
 
 
-class PaymentProcessorKind1(StrEnum):
+class PaymentProcessorKind(RootModel[StrictStr]):
+    root: StrictStr
     """
     Who processed a payment:
     - `UNKNOWN`: unset or unknown.
@@ -848,29 +782,7 @@ class PaymentProcessorKind1(StrEnum):
     - `MANUAL`: handled manually.
 
     Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
-
-    """
-
-    UNKNOWN = "UNKNOWN"
-    STRIPE = "STRIPE"
-    CHECKOUT = "CHECKOUT"
-    EXTERNAL = "EXTERNAL"
-    MANUAL = "MANUAL"
-
-
-class PaymentProcessorKind(RootModel[PaymentProcessorKind1 | StrictStr]):
-    root: PaymentProcessorKind1 | StrictStr
-    """
-    Who processed a payment:
-    - `UNKNOWN`: unset or unknown.
-    - `STRIPE`: Stripe.
-    - `CHECKOUT`: Checkout.com.
-    - `EXTERNAL`: an external party.
-    - `MANUAL`: handled manually.
-
-    Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in the first branch.
+    accept it); the known values are listed in `x-extensible-enum`.
 
     """
 
@@ -883,15 +795,15 @@ class PaymentProcessor(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    kind: Annotated[PaymentProcessorKind | None, Field(validate_default=True)] = "UNKNOWN"
+    kind: PaymentProcessorKind | None = None
     """
     Who processed the payment.
     """
-    externalParty: StrictStr | None = ""
+    externalParty: StrictStr | None = None
     """
     Name of the external party, when `kind` is `EXTERNAL`.
     """
-    externalInvoiceId: StrictStr | None = ""
+    externalInvoiceId: StrictStr | None = None
     """
     The external party's invoice ID.
     """
@@ -905,11 +817,11 @@ class BalanceChange(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    teamId: StrictStr | None = ""
+    teamId: StrictStr | None = None
     """
     The team whose balance changed.
     """
-    changeOrigin: Annotated[ChangeOrigin | None, Field(validate_default=True)] = "INVALID_ORIGIN"
+    changeOrigin: ChangeOrigin | None = None
     """
     What caused the change.
     """
@@ -959,7 +871,7 @@ class GetPrepaidBalanceResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    changes: Annotated[list[BalanceChange] | None, Field(validate_default=True)] = []
+    changes: list[BalanceChange] | None = None
     """
     The changes of the prepaid credit balance.
     """
@@ -1079,7 +991,7 @@ class TimeRange(BaseModel):
     """
     End of the range, exclusive, as `YYYY-MM-DD HH:MM:SS`.
     """
-    timezone: StrictStr | None = ""
+    timezone: StrictStr | None = None
     """
     IANA time zone of the two times, for example `America/New_York`.
     """
@@ -1093,11 +1005,11 @@ class AnalyticsValue(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: StrictStr | None = ""
+    name: StrictStr | None = None
     """
     The quantity, for example `usd`.
     """
-    aggregation: Aggregation | None = Aggregation.AGGREGATION_NONE
+    aggregation: Aggregation | None = None
     """
     How to aggregate the value in each bucket.
     """
@@ -1115,19 +1027,19 @@ class AnalyticsRequest(BaseModel):
     """
     The time range to analyze.
     """
-    timeUnit: TimeUnit | None = TimeUnit.TIME_UNIT_INVALID
+    timeUnit: TimeUnit | None = None
     """
     Width of the buckets.
     """
-    values: Annotated[list[AnalyticsValue] | None, Field(validate_default=True)] = []
+    values: list[AnalyticsValue] | None = None
     """
     The values to compute per bucket.
     """
-    groupBy: list[StrictStr] | None = []
+    groupBy: list[StrictStr] | None = None
     """
     Fields to group by, for example `description`; one time series per group.
     """
-    filters: list[StrictStr] | None = []
+    filters: list[StrictStr] | None = None
     """
     Filter expressions, ANDed.
     """
@@ -1147,10 +1059,16 @@ class GetUsageRequest(BaseModel):
     """
 
 
-class Values(StrEnum):
-    NaN = "NaN"
-    Infinity = "Infinity"
-    field_Infinity = "-Infinity"
+class Value(RootModel[Any]):
+    root: Any
+    """
+    A double: a JSON number, or the string "NaN", "Infinity" or "-Infinity" (proto3 JSON's
+    non-finite doubles). Written without `type` (`not` any other JSON type, `pattern` for the
+    strings), so that generators make it a value of any JSON type: an `anyOf` of a number and
+    the strings became an empty class that rejects every value in openapi-generator's Rust,
+    Kotlin and C# clients, and a `oneOf` a check that rejects every number in its Go client.
+
+    """
 
 
 class DataPoint(BaseModel):
@@ -1165,7 +1083,7 @@ class DataPoint(BaseModel):
     """
     Start of the bucket, in UTC.
     """
-    values: list[StrictFloat | Values] | None = []
+    values: list[Value] | None = None
     """
     One number per requested value, in the order requested; proto3 JSON writes a non-finite double as "NaN", "Infinity" or "-Infinity".
     """
@@ -1179,15 +1097,15 @@ class TimeSeries(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    group: list[StrictStr] | None = []
+    group: list[StrictStr] | None = None
     """
     The group-by values of this series.
     """
-    groupLabels: list[StrictStr] | None = []
+    groupLabels: list[StrictStr] | None = None
     """
     Display labels of the group-by values.
     """
-    dataPoints: Annotated[list[DataPoint] | None, Field(validate_default=True)] = []
+    dataPoints: list[DataPoint] | None = None
     """
     One data point per bucket.
     """
@@ -1201,11 +1119,11 @@ class GetUsageResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    timeSeries: Annotated[list[TimeSeries] | None, Field(validate_default=True)] = []
+    timeSeries: list[TimeSeries] | None = None
     """
     One time series per value of the group-by clause.
     """
-    limitReached: StrictBool | None = False
+    limitReached: StrictBool | None = None
     """
     True when the server's cardinality cap was reached and only a subset of the series is returned.
     """
@@ -1216,26 +1134,28 @@ class Status(BaseModel):
     An error. Only the 401's message text is on record from this API ("Invalid bearer token. Please ensure you
     use a valid management key.", gRPC code 16); the envelope is what gRPC gateways send, unverified here:
     grpc-gateway writes `{code, message, details}` with the numeric gRPC code, other gateways write the code's
-    name or add `error`. Clients should read all of them and tolerate none.
+    name or add `error`. Clients should read all of them and tolerate none. Public clients of the Management
+    API read a 403 with code 7 (PERMISSION_DENIED) as a key without the permission or another team's ID.
+    Examples other than the 401's text are illustrative.
 
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    code: StrictInt | StrictStr | None = None
+    code: Any | None = None
     """
-    The gRPC status code: a number (3 INVALID_ARGUMENT, 5 NOT_FOUND, 16 UNAUTHENTICATED, ...) or its name.
+    The gRPC status code: a number (3 INVALID_ARGUMENT, 5 NOT_FOUND, 7 PERMISSION_DENIED, 16 UNAUTHENTICATED, ...) or its name. Written without `type` (`not` any other JSON type), so that generators make it a value of any JSON type: an `anyOf` of an integer and a string became an empty class in Rust and Kotlin, a type named `String` in Swift.
     """
-    message: StrictStr | None = ""
+    message: StrictStr | None = None
     """
     A developer-facing error message.
     """
-    details: Annotated[list[StatusDetail] | None, Field(validate_default=True)] = []
+    details: list[StatusDetail] | None = None
     """
     Details of the error, as `google.protobuf.Any` messages.
     """
-    error: StrictStr | None = ""
+    error: StrictStr | None = None
     """
     A short error text some gateways add beside `message`.
     """

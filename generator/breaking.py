@@ -145,11 +145,14 @@ def _nullable(node: dict[str, Any]) -> bool:
 def _enum(schema: dict[str, Any]) -> list[str]:
     if "enum" in schema:
         return list(schema["enum"])
+    if "x-extensible-enum" in schema:
+        return list(schema["x-extensible-enum"])
     return [v for b in schema.get("anyOf", []) for v in b.get("enum", [])]
 
 
 def _open(schema: dict[str, Any]) -> bool:
-    return any(b == {"type": "string"} for b in schema.get("anyOf", []))
+    """An enum open to values it does not list: `x-extensible-enum`, or `anyOf` of its values and any string."""
+    return "x-extensible-enum" in schema or any(b == {"type": "string"} for b in schema.get("anyOf", []))
 
 
 # -- the Python API ----------------------------------------------------------------------------------------

@@ -302,9 +302,13 @@ def build_plan(spec: dict[str, Any]) -> Plan:
 
 
 def enum_values(schema: dict[str, Any]) -> list[Any] | None:
-    """The values of a string enum: closed (`enum`), or open (`anyOf` of the known values and any string)."""
+    """The values of a string enum: closed (`enum`), or open: a string whose known values are listed in
+    `x-extensible-enum` (the convention every generator reads as a plain string), or `anyOf` of the known
+    values and any string."""
     if "enum" in schema:
         return list(schema["enum"]) if schema.get("type") == "string" else None
+    if "x-extensible-enum" in schema:
+        return list(schema["x-extensible-enum"]) if schema.get("type") == "string" else None
     branches = schema.get("anyOf", [])
     known = [b for b in branches if "enum" in b and b.get("type") == "string"]
     rest = [b for b in branches if b not in known]
@@ -314,6 +318,10 @@ def enum_values(schema: dict[str, Any]) -> list[Any] | None:
 
 
 NON_FINITE = {"NaN", "Infinity", "-Infinity"}
+# A property with implicit presence (a proto3 scalar, list or enum field) names the value that absent or
+# null means. Not JSON Schema's `default`, which generators read as "always present"
+# (openapi-typescript's stock defaultNonNullable makes such a property required).
+DEFAULT = "x-proto3-default"
 
 
 def ref_name(node: dict[str, Any]) -> str | None:
@@ -350,12 +358,14 @@ def plan_field(
         raise SpecError(f"{where}: repeated {kind} fields are not supported by the model template yet")
     if required:
         presence = "required"
-    elif repeated or "default" in node:
+    elif repeated or DEFAULT in node:
         presence = "implicit"
     else:
         presence = "optional"
-    if presence == "implicit" and "default" not in node:
-        raise SpecError(f"{where}: a repeated field needs `default: []`")
+    if "default" in node:
+        raise SpecError(f"{where}: write a proto3 default as `{DEFAULT}`, not `default` (see the spec's info)")
+    if presence == "implicit" and DEFAULT not in node:
+        raise SpecError(f"{where}: a repeated field needs `{DEFAULT}: []`")
     if presence == "implicit" and kind in ("message", "timestamp") and not repeated:
         raise SpecError(f"{where}: a {kind} field has presence and cannot have a default")
     module = None
@@ -373,12 +383,12 @@ def plan_field(
     default = None
     if repeated:
         annotation = f"list[{base}]"
-        if node.get("default", []) != []:
+        if node.get(DEFAULT, []) != []:
             raise SpecError(f"{where}: a repeated field's default must be []")
     else:
         annotation = base
         if presence == "implicit":
-            default = default_literal(kind, target, node["default"], enums, where)
+            default = default_literal(kind, target, node[DEFAULT], enums, where)
         elif presence == "optional":
             annotation = f"{base} | None"
     return Field(
@@ -409,6 +419,11 @@ def field_kind(node: dict[str, Any], schemas: dict[str, Any], where: str) -> tup
         if all(b.get("type") in ("string", "integer", "number", "boolean") and "$ref" not in b for b in branches):
             return "any", None  # a scalar of one of several JSON types, kept as it came
         raise SpecError(f"{where}: anyOf is supported as one schema or null, a double, or scalars")
+    if "type" not in node and "$ref" not in node and "not" in node:
+        # A value of several JSON types, written without `type` (`not` the others) so that generators make
+        # it "any value" rather than a class per branch: a double that proto3 JSON may write as "NaN",
+        # "Infinity" or "-Infinity" (format double, `pattern` for the strings), else a scalar kept as it came.
+        return ("double" if node.get("format") == "double" else "any"), None
     target = ref_name(node)
     if target is not None:
         if target not in schemas:
@@ -771,12 +786,17 @@ def for_stock_parser(spec: dict[str, Any]) -> dict[str, Any]:
 
     def close(node: Any) -> Any:
         if isinstance(node, dict):
-            values = enum_values(node) if "anyOf" in node else None
+            values = enum_values(node) if "anyOf" in node or "x-extensible-enum" in node else None
             if values is not None:
-                return {k: v for k, v in node.items() if k != "anyOf"} | {"type": "string", "enum": values}
+                return {k: v for k, v in node.items() if k not in ("anyOf", "x-extensible-enum")} | {
+                    "type": "string",
+                    "enum": values,
+                }
             if "anyOf" in node and any(b.get("type") == "number" for b in node["anyOf"]):
                 if field_kind(node, {}, "") == ("double", None):
                     return {k: v for k, v in node.items() if k != "anyOf"} | {"type": "number"}
+            if "type" not in node and node.get("format") == "double" and "not" in node:
+                return {k: v for k, v in node.items() if k not in ("not", "pattern")} | {"type": "number"}
             return {k: close(v) for k, v in node.items()}
         if isinstance(node, list):
             return [close(v) for v in node]

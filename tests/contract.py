@@ -32,7 +32,7 @@ import generate  # noqa: E402
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
 PLAN = generate.build_plan(SPEC)
-enum_values = generate.enum_values  # a closed or open (anyOf) string enum's values
+enum_values = generate.enum_values  # a closed or open (x-extensible-enum) string enum's values
 # XAI_BILLING_RECORDINGS points the suite at another folder of recordings (the test that proves the
 # contract can fail uses it to run the suite on a broken copy).
 RECORDINGS_DIR = Path(os.environ.get("XAI_BILLING_RECORDINGS") or ROOT / "tests" / "recordings")
@@ -94,7 +94,7 @@ def normalize(schema_name: str, body: Any) -> Any:
     out: dict[str, Any] = {}
     for key, value in body.items():
         prop = schema.get("properties", {}).get(key)
-        if value is None or (prop is not None and "default" in prop and value == prop["default"]):
+        if value is None or (prop is not None and generate.DEFAULT in prop and value == prop[generate.DEFAULT]):
             continue
         target = None if prop is None else _schema(prop)
         if target is not None:

@@ -38,7 +38,7 @@ def _schemas(spec: dict[str, Any]) -> dict[str, Any]:
     [
         (lambda s: s["paths"][TOP_UP].pop("post"), "operation topUpPrepaidCredit removed"),
         (lambda s: _schemas(s)["BalanceChange"]["properties"].pop("invoiceId"), "field invoiceId removed"),
-        (lambda s: _schemas(s)["ChangeOrigin"]["anyOf"][0]["enum"].remove("REFUND"), "enum values ['REFUND'] removed"),
+        (lambda s: _schemas(s)["ChangeOrigin"]["x-extensible-enum"].remove("REFUND"), "enum values ['REFUND'] removed"),
         (
             lambda s: _schemas(s)["InvoiceLine"]["properties"]["amount"].update(type="integer", format="int32"),
             "field amount changed type",
@@ -81,8 +81,12 @@ def test_the_classifier_catches_each_kind_of_breaking_change(change: Any, says: 
 
 
 def _additive(spec: dict[str, Any]) -> None:
-    _schemas(spec)["BalanceChange"]["properties"]["note"] = {"type": "string", "default": "", "description": "A note."}
-    _schemas(spec)["ChangeOrigin"]["anyOf"][0]["enum"].append("GIFT")
+    _schemas(spec)["BalanceChange"]["properties"]["note"] = {
+        "type": "string",
+        "x-proto3-default": "",
+        "description": "A note.",
+    }
+    _schemas(spec)["ChangeOrigin"]["x-extensible-enum"].append("GIFT")
     spec["paths"]["/v1/billing/teams/{team_id}/credits"] = copy.deepcopy(spec["paths"][TOP_UP])
     spec["paths"]["/v1/billing/teams/{team_id}/credits"]["post"]["operationId"] = "grantCredits"
     _schemas(spec)["TopUpPrepaidCreditResponse"]["properties"]["change"]["description"] = "reworded"
@@ -91,6 +95,21 @@ def _additive(spec: dict[str, Any]) -> None:
 def test_the_classifier_is_quiet_on_additive_changes() -> None:
     assert breaking.spec_breaks(SPEC, SPEC) == []
     assert breaking.spec_breaks(SPEC, _changed(_additive)) == []
+
+
+def test_an_open_enum_written_either_way_is_open() -> None:
+    """`anyOf` of the known values and any string (spec 2.x) and `x-extensible-enum` (3.x) are both open."""
+
+    def as_any_of(spec: dict[str, Any]) -> None:
+        schema = _schemas(spec)["ChangeOrigin"]
+        schema["anyOf"] = [{"type": "string", "enum": schema.pop("x-extensible-enum")}, {"type": "string"}]
+        del schema["type"]
+
+    old = _changed(as_any_of)
+    assert breaking._open(_schemas(old)["ChangeOrigin"]) and breaking._open(_schemas(SPEC)["ChangeOrigin"])
+    assert [line for line in breaking.spec_breaks(old, SPEC) if "ChangeOrigin" in line] == []
+    _schemas(old)["ChangeOrigin"]["anyOf"][0]["enum"].append("GIFT")
+    assert any("enum values ['GIFT'] removed" in line for line in breaking.spec_breaks(old, SPEC))
 
 
 def _package(tmp: Path, name: str, body: str) -> Path:

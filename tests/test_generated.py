@@ -122,8 +122,12 @@ def _spec() -> dict[str, Any]:
             r"operation topUpPrepaidCredit \(POST /v1/billing/teams/\{team_id\}/prepaid/top-up\): x-idempotent must be",
         ),
         (
-            lambda s: s["components"]["schemas"]["UsdCents"]["properties"]["val"].update(default="zero"),
+            lambda s: s["components"]["schemas"]["UsdCents"]["properties"]["val"].update({"x-proto3-default": "zero"}),
             r"schema UsdCents, property val: the default 'zero' is not a value of this int64 field",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["UsdCents"]["properties"]["val"].update(default="0"),
+            r"schema UsdCents, property val: write a proto3 default as `x-proto3-default`, not `default`",
         ),
         (
             lambda s: s["components"]["schemas"]["BalanceChange"]["properties"]["amount"].pop("description"),
@@ -146,7 +150,15 @@ def _spec() -> dict[str, Any]:
             r"schema InvoiceLine, property amount: an integer must be int32",
         ),
     ],
-    ids=["no-x-idempotent", "bad-default", "no-description", "reserved-name", "cycle", "int64-as-integer"],
+    ids=[
+        "no-x-idempotent",
+        "bad-default",
+        "json-schema-default",
+        "no-description",
+        "reserved-name",
+        "cycle",
+        "int64-as-integer",
+    ],
 )
 def test_a_spec_error_stops_the_generator_naming_where(break_it: Any, named: str, tmp_path: Path) -> None:
     spec = _spec()
@@ -214,4 +226,4 @@ def test_the_spec_version_travels_with_the_package() -> None:
     import xai_billing
 
     spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
-    assert xai_billing.SPEC_VERSION == spec["info"]["version"] == "2.0.0"
+    assert xai_billing.SPEC_VERSION == spec["info"]["version"] == "3.0.0"

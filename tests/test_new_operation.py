@@ -14,6 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +53,7 @@ NEW_SCHEMAS = {
         "type": "object",
         "description": "A promotional credit grant.",
         "properties": {
-            "grantId": {"type": "string", "default": "", "description": "ID of the grant."},
+            "grantId": {"type": "string", "x-proto3-default": "", "description": "ID of the grant."},
             "amount": {"$ref": "#/components/schemas/UsdCents", "description": "Credit granted."},
         },
     },
@@ -61,7 +62,7 @@ NEW_SCHEMAS = {
         "properties": {
             "grants": {
                 "type": "array",
-                "default": [],
+                "x-proto3-default": [],
                 "description": "The grants.",
                 "items": {"$ref": "#/components/schemas/CreditGrant"},
             }
@@ -70,25 +71,40 @@ NEW_SCHEMAS = {
 }
 
 
+@pytest.mark.timeout(600)  # a copy of the repository generated and gated several times; slow on a busy machine
 def test_xai_adds_a_field_an_enum_value_and_an_operation(tmp_path: Path) -> None:
     copy = tmp_path / "repo"
     shutil.copytree(
-        ROOT, copy, ignore=shutil.ignore_patterns(".venv", "node_modules", "__pycache__", ".*_cache", "dist", "build")
+        ROOT,
+        copy,
+        ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "__pycache__", ".*_cache", "dist", "build"),
+    )
+    # 0. The release the edit builds on: the copy as it is, committed in a repository of its own and recorded
+    #    by `breaking.py --release`, as a maintainer cuts one.
+    git = ["git", "-C", str(copy), "-c", "user.name=test", "-c", "user.email=test@example.com"]
+    for step in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "release"]):
+        subprocess.run([*git, *step], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [sys.executable, str(copy / "generator" / "breaking.py"), "--release"], check=True, capture_output=True
     )
     # 1. Edit the spec: a field, an enum value, an operation; bump info.version (additive: a minor).
     spec_path = copy / "spec" / "openapi.yaml"
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     schemas = spec["components"]["schemas"]
-    schemas["BalanceChange"]["properties"]["note"] = {"type": "string", "default": "", "description": "A note."}
-    schemas["ChangeOrigin"]["anyOf"][0]["enum"].append("GIFT")
+    schemas["BalanceChange"]["properties"]["note"] = {
+        "type": "string",
+        "x-proto3-default": "",
+        "description": "A note.",
+    }
+    schemas["ChangeOrigin"]["x-extensible-enum"].append("GIFT")
     spec["paths"]["/v1/billing/teams/{team_id}/credit-grants"] = NEW_PATH
     schemas.update(NEW_SCHEMAS)
-    spec["info"]["version"] = "2.1.0"
+    spec["info"]["version"] = "3.1.0"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
     # 2. The changelogs, and the package's version.
     changelog = copy / "spec" / "CHANGELOG.md"
     changelog.write_text(
-        changelog.read_text().replace("## 2.0.0", "## 2.1.0\n\n### listCreditGrants: new\n\n## 2.0.0", 1)
+        changelog.read_text().replace("## 3.0.0", "## 3.1.0\n\n### listCreditGrants: new\n\n## 3.0.0", 1)
     )
     pyproject = copy / "pyproject.toml"
     pyproject.write_text(re.sub(r'^version = ".*"$', 'version = "0.3.0"', pyproject.read_text(), count=1, flags=re.M))
@@ -125,7 +141,7 @@ def test_xai_adds_a_field_an_enum_value_and_an_operation(tmp_path: Path) -> None
         assert [(g.grant_id, g.amount.val) for g in grants] == [("g-1", 2500)], grants
         change = xai_billing.models.BalanceChange.from_dict({"changeOrigin": "GIFT", "note": "thanks"})
         assert change.note == "thanks" and change.change_origin is xai_billing.models.ChangeOrigin.GIFT
-        assert xai_billing.__version__ == "0.3.0" and xai_billing.SPEC_VERSION == "2.1.0"
+        assert xai_billing.__version__ == "0.3.0" and xai_billing.SPEC_VERSION == "3.1.0"
         with api.serve() as server:
             code = main(["list-credit-grants", "--json", "--base-url", server.url, "--team-id", "t"])
         print("exit", code)

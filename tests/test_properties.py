@@ -29,6 +29,7 @@ settings.register_profile("fuzz", max_examples=600, deadline=None, suppress_heal
 settings.load_profile("fuzz" if os.environ.get("XAI_BILLING_FUZZ") else "suite")
 
 SCHEMAS = SPEC["components"]["schemas"]
+DEFAULT = "x-proto3-default"  # generate.DEFAULT: what absent or null means on a field with implicit presence
 RESPONSES = sorted({response_schema(op) for op in operations()})
 INT64_MAX = 2**63 - 1
 
@@ -63,7 +64,7 @@ def canonical(node: dict[str, Any], value: Any) -> Any:
                 if prop is None:
                     out[key] = item
                     continue
-                if item is None or ("default" in prop and canonical(prop, item) == canonical(prop, prop["default"])):
+                if item is None or (DEFAULT in prop and canonical(prop, item) == canonical(prop, prop[DEFAULT])):
                     continue
                 out[key] = canonical(prop, item)
             return out
@@ -75,7 +76,7 @@ def canonical(node: dict[str, Any], value: Any) -> Any:
     if branch.get("format") == "date-time" and isinstance(value, str):
         moment = datetime.datetime.fromisoformat(value)
         return (moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)).astimezone(datetime.UTC)
-    if any(b.get("type") == "number" for b in branches):
+    if any(b.get("type") == "number" or b.get("format") == "double" for b in branches):
         number = float(value)
         return "NaN" if math.isnan(number) else number
     return value

@@ -27,8 +27,6 @@ def _compile(spec: dict[str, Any], folder: Path) -> subprocess.CompletedProcess[
             folder / "openapi.yaml",
             "-o",
             folder / "schema.d.ts",
-            "--default-non-nullable",
-            "false",
         ],
         check=True,
         capture_output=True,
@@ -46,7 +44,7 @@ def _spec() -> dict[str, Any]:
 
 def _close_enum(spec: dict[str, Any]) -> None:
     schema = spec["components"]["schemas"]["ChangeOrigin"]
-    schema["type"], schema["enum"] = "string", schema.pop("anyOf")[0]["enum"]
+    schema["enum"] = schema.pop("x-extensible-enum")
 
 
 def _forbid_null(spec: dict[str, Any]) -> None:
@@ -59,6 +57,7 @@ def _forbid_null(spec: dict[str, Any]) -> None:
     [(_close_enum, "PROMOTIONAL_GRANT"), (_forbid_null, "billingInfo")],
     ids=["closed-enum", "forbidden-null"],
 )
+@pytest.mark.timeout(600)  # tsc twice; slow on a busy machine
 def test_tsc_fails_on_a_spec_that_would_reject_what_the_server_sends(mutate: Any, named: str, tmp_path: Path) -> None:
     good = _compile(_spec(), tmp_path / "good")
     assert good.returncode == 0, good.stdout

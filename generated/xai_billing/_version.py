@@ -3,4 +3,4 @@
 from (its one home is info.version in spec/openapi.yaml)."""
 
 __version__ = "0.2.1"
-SPEC_VERSION = "2.0.0"
+SPEC_VERSION = "3.0.0"

@@ -71,7 +71,8 @@ export async function everyOperation(): Promise<string[]> {
   });
   for (const series of usage.data?.timeSeries ?? []) {
     for (const point of series.dataPoints ?? []) {
-      const value: number | "NaN" | "Infinity" | "-Infinity" | undefined = point.values?.[0];
+      // A double or "NaN", "Infinity", "-Infinity": written without `type` (spec 3.0.0), so `unknown` here.
+      const value: unknown = point.values?.[0];
       seen.push(String(value));
     }
   }

@@ -16,7 +16,9 @@ from .._wire import (
 
 @define(kw_only=True)
 class Empty:
-    """An empty message.
+    """The response of setBillingInfo and setDefaultPaymentMethod: `SetBillingInfoResp` and
+    `SetDefaultPaymentMethodResp` in billing.proto, messages without fields, written `{}` (the same wire
+    as `google.protobuf.Empty`). The server may add fields to either.
 
     Attributes:
         additional_properties: Members the server sent that this client does not know; to_dict()

@@ -23,11 +23,15 @@ class Status:
     """An error. Only the 401's message text is on record from this API ("Invalid bearer token. Please ensure you
     use a valid management key.", gRPC code 16); the envelope is what gRPC gateways send, unverified here:
     grpc-gateway writes `{code, message, details}` with the numeric gRPC code, other gateways write the code's
-    name or add `error`. Clients should read all of them and tolerate none.
+    name or add `error`. Clients should read all of them and tolerate none. Public clients of the Management
+    API read a 403 with code 7 (PERMISSION_DENIED) as a key without the permission or another team's ID.
+    Examples other than the 401's text are illustrative.
 
     Attributes:
-        code: The gRPC status code: a number (3 INVALID_ARGUMENT, 5 NOT_FOUND, 16 UNAUTHENTICATED, ...) or its
-            name.
+        code: The gRPC status code: a number (3 INVALID_ARGUMENT, 5 NOT_FOUND, 7 PERMISSION_DENIED, 16
+            UNAUTHENTICATED, ...) or its name. Written without `type` (`not` any other JSON type),
+            so that generators make it a value of any JSON type: an `anyOf` of an integer and a
+            string became an empty class in Rust and Kotlin, a type named `String` in Swift.
         message: A developer-facing error message.
         details: Details of the error, as `google.protobuf.Any` messages.
         error: A short error text some gateways add beside `message`.
