@@ -450,6 +450,25 @@ def test_huge_integers_in_models_strings_and_keys_are_configuration_errors_too()
     assert sent == []
 
 
+def test_the_request_check_refuses_huge_integers_for_every_json_type_a_schema_may_name() -> None:
+    """The check of _request.py, for the kinds of schema no operation has yet (a double in a request)."""
+    from xai_billing._request import to_wire
+
+    for schema in [
+        {"type": "number"},
+        {"type": "integer"},
+        {"type": "string"},
+        {"type": "string", "format": "int64"},
+        {"type": "string", "enum": ["A", "B"]},
+        {"type": "boolean"},
+        {"type": "array", "items": {"type": "string"}},
+        {"type": "object", "properties": {"a": {"type": "string"}}},
+    ]:
+        with pytest.raises(xai_billing.ConfigurationError):
+            to_wire({}, schema, 10**5000, "argument")
+    assert to_wire({}, {"type": "number"}, 10**300, "argument") == 10**300  # a double's range is wider
+
+
 # ---------------------------------------------------------------------------------------------------
 # The garbage collector: a library leaves process-wide state as it found it. from_dict(), to_dict() and a
 # response's parse no longer pause it (they did, and a signal could leave it off, or a program's own

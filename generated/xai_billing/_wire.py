@@ -153,6 +153,7 @@ def _integer(value: Any, low: int, high: int, kind: str, where: str) -> int:
     """An integral value within [low, high], exactly: from an int, a string holding a JSON number, an
     integral float of at most 2**53, or a Decimal."""
     cls = type(value)
+    number: int
     if cls is int:
         number = value
     elif cls is str:
@@ -197,7 +198,7 @@ def _json_integer(text: str, kind: str, where: str) -> int:
         bad(text, f"{kind} (a number with no fractional part)", where)
     if len(significant) + scale > 20:  # more digits than any int64 has
         bad(text, f"{kind} (out of range)", where)
-    number = int(significant) * 10**scale
+    number = int(significant + "0" * scale)
     return -number if sign else number
 
 

@@ -91,20 +91,25 @@ def redacted(request: httpx.Request) -> httpx.Request:
     return copy
 
 
-def _with_redacted_request(response: httpx.Response) -> tuple[httpx.Response, httpx.Request | None]:
-    """`response`, or a shallow copy of it whose .request is redacted (the original is left as it was), and
-    that request (None for a response built without one)."""
-    try:
-        request = response.request
-    except RuntimeError:  # httpx: "The request instance has not been set on this response."
-        return response, None
+def _with_redacted_request(response: httpx.Response) -> httpx.Response:
+    """`response`, or a shallow copy of it whose .request is redacted (the original is left as it was)."""
+    request = _request_of(response)
+    if request is None:
+        return response
     safe = redacted(request)
     if safe is request:
-        return response, request
+        return response
     copy = object.__new__(type(response))
     copy.__dict__.update(response.__dict__)
     copy.request = safe
-    return copy, safe
+    return copy
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # httpx: "The request instance has not been set on this response."
+        return None
 
 
 class ConfigurationError(XAIBillingError):
@@ -173,12 +178,14 @@ class APIResponseValidationError(XAIBillingError):
         body: the raw body.
         request_id: the request ID header of the response, if any.
         response: the ``httpx.Response``; its ``.request`` has the Authorization header redacted.
-        request: the ``httpx.Request``, with its Authorization header redacted.
+        request: the ``httpx.Request``, with its Authorization header redacted (None for a response
+            built without one).
     """
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
-        self.response, self.request = _with_redacted_request(response)
+        self.response = _with_redacted_request(response)
+        self.request = _request_of(self.response)
         self.status_code = self.response.status_code
         self.body = self.response.content
         self.request_id = request_id_from(response.headers)
@@ -194,14 +201,16 @@ class APIStatusError(XAIBillingError):
         body: the raw body.
         request_id: the request ID header of the response, if any.
         response: the ``httpx.Response``; its ``.request`` has the Authorization header redacted.
-        request: the ``httpx.Request``, with its Authorization header redacted.
+        request: the ``httpx.Request``, with its Authorization header redacted (None for a response
+            built without one).
     """
 
     def __init__(
         self, message: str, *, response: httpx.Response, grpc_code: int | None = None, grpc_message: str | None = None
     ) -> None:
         super().__init__(message)
-        self.response, self.request = _with_redacted_request(response)
+        self.response = _with_redacted_request(response)
+        self.request = _request_of(self.response)
         self.status_code = self.response.status_code
         self.body = self.response.content
         self.request_id = request_id_from(response.headers)

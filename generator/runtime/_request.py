@@ -50,6 +50,11 @@ def to_wire(schemas: Mapping[str, Any], schema: Mapping[str, Any], value: Any, w
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigurationError(f"{where} must be a number, not {_what(value)}.")
+        if isinstance(value, int) and _huge(value):
+            try:
+                float(value)
+            except OverflowError:  # a double holds up to about 1.8e308
+                raise ConfigurationError(f"{where} is out of the range of a double: {_what(value)}.") from None
         return value
     if kind == "boolean":
         if not isinstance(value, bool):
