@@ -64,11 +64,12 @@ fromisoformat = datetime.datetime.fromisoformat
 # An instance without running __init__: the readers set every attribute themselves.
 new: Callable[[type[T]], T] = object.__new__
 
-# The readers' fast path for a timestamp: what proto3 JSON writers write (UTC, "Z", 0 to 9 fractional digits)
-# goes to datetime.fromisoformat() once its length and its marks (at 4, 7, 10, 13, 16 and 19: "--T::" and
-# "Z" or ".") say it is that form; fromisoformat() alone accepts much that RFC 3339 does not (no offset,
-# any separator, week dates, "HHMM", a comma). Everything else goes to read_timestamp().
-UTC_LENGTHS = frozenset((20, *range(22, 31)))
+# The readers' fast path for a timestamp: what proto3 JSON writers write (UTC, "Z", 0, 3 or 6 fractional digits)
+# goes to datetime.fromisoformat() once its length, its marks (at 4, 7, 10, 13, 16 and 19: "--T::" and "Z" or
+# ".") and the absence of NUL say it is that form; fromisoformat() alone accepts much that RFC 3339 does not (no
+# offset, any separator, week dates, "HHMM", a comma, anything after a sixth fractional digit, anything after a
+# NUL). Everything else, 7 to 9 fractional digits included, goes to read_timestamp().
+UTC_LENGTHS = frozenset((20, *range(22, 28)))
 UTC_MARKS = frozenset(("--T::Z", "--T::."))
 # A JSON number (RFC 8259 §6), ASCII digits only: sign, integer part, fraction digits, exponent.
 _JSON_NUMBER = re.compile(r"(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?")

@@ -154,7 +154,11 @@ def _read_balance_change(src: Mapping[str, Any]) -> BalanceChange:
             None
             if v is None
             else fromisoformat(v)
-            if v.__class__ is str and len(v) in UTC_LENGTHS and v[-1] == "Z" and v[4:20:3] in UTC_MARKS
+            if v.__class__ is str
+            and len(v) in UTC_LENGTHS
+            and v[-1] == "Z"
+            and v[4:20:3] in UTC_MARKS
+            and "\x00" not in v
             else read_timestamp(v, "BalanceChange.createTime")
         )
     except WireFormatError:
@@ -179,7 +183,11 @@ def _read_balance_change(src: Mapping[str, Any]) -> BalanceChange:
             None
             if v is None
             else fromisoformat(v)
-            if v.__class__ is str and len(v) in UTC_LENGTHS and v[-1] == "Z" and v[4:20:3] in UTC_MARKS
+            if v.__class__ is str
+            and len(v) in UTC_LENGTHS
+            and v[-1] == "Z"
+            and v[4:20:3] in UTC_MARKS
+            and "\x00" not in v
             else read_timestamp(v, "BalanceChange.createTs")
         )
     except WireFormatError:

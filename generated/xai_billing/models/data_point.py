@@ -91,7 +91,11 @@ def _read_data_point(src: Mapping[str, Any]) -> DataPoint:
             None
             if v is None
             else fromisoformat(v)
-            if v.__class__ is str and len(v) in UTC_LENGTHS and v[-1] == "Z" and v[4:20:3] in UTC_MARKS
+            if v.__class__ is str
+            and len(v) in UTC_LENGTHS
+            and v[-1] == "Z"
+            and v[4:20:3] in UTC_MARKS
+            and "\x00" not in v
             else read_timestamp(v, "DataPoint.timestamp")
         )
     except WireFormatError:
