@@ -122,7 +122,7 @@ class Field:
 READER_NAMES = frozenset(dir(builtins)) | {
     "src", "v", "n", "whole", "self", "new", "bad", "extras", "fromisoformat", "NO_EXTRAS", "define", "field",
     "datetime", "Mapping", "Any", "annotations", "itemgetter", "WireFormatError", "not_a_message",
-    "message_state", "set_message_state", "UTC_LENGTHS", "UTC_MARKS",
+    "message_state", "set_message_state", "READ_TIMESTAMPS",
 }  # fmt: skip
 
 

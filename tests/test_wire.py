@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 import xai_billing
 import xai_billing.models
-from xai_billing._wire import read_timestamp
+from xai_billing._wire import rfc3339_timestamp
 
 ROOT = Path(__file__).resolve().parent.parent
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -329,9 +329,9 @@ def _mutated_timestamps(draw: Callable[..., Any]) -> str:
 @given(_mutated_timestamps())
 def test_the_timestamp_fast_path_accepts_nothing_the_rfc_3339_reader_refuses(text: str) -> None:
     """The readers hand what looks like a canonical timestamp to datetime.fromisoformat(), which alone accepts
-    far more than RFC 3339: whatever it is given, they agree with read_timestamp(), the grammar's own reader."""
+    far more than RFC 3339: whatever it is given, they agree with rfc3339_timestamp(), the grammar's own reader."""
     try:
-        expected: Any = read_timestamp(text, "DataPoint.timestamp")
+        expected: Any = rfc3339_timestamp(text, "DataPoint.timestamp")
     except xai_billing.WireFormatError:
         expected = None
     for whole in (True, False):

@@ -64,11 +64,11 @@ fromisoformat = datetime.datetime.fromisoformat
 # An instance without running __init__: the readers set every attribute themselves.
 new: Callable[[type[T]], T] = object.__new__
 
-# The readers' fast path for a timestamp: what proto3 JSON writers write (UTC, "Z", 0, 3 or 6 fractional digits)
+# read_timestamp()'s fast path: what proto3 JSON writers write (UTC, "Z", 0, 3 or 6 fractional digits)
 # goes to datetime.fromisoformat() once its length, its marks (at 4, 7, 10, 13, 16 and 19: "--T::" and "Z" or
 # ".") and the absence of NUL say it is that form; fromisoformat() alone accepts much that RFC 3339 does not (no
 # offset, any separator, week dates, "HHMM", a comma, anything after a sixth fractional digit, anything after a
-# NUL). Everything else, 7 to 9 fractional digits included, goes to read_timestamp().
+# NUL). Everything else, 7 to 9 fractional digits included, goes to rfc3339_timestamp().
 UTC_LENGTHS = frozenset((20, *range(22, 28)))
 UTC_MARKS = frozenset(("--T::Z", "--T::."))
 # A JSON number (RFC 8259 §6), ASCII digits only: sign, integer part, fraction digits, exponent.
@@ -237,6 +237,33 @@ def read_enum(cls: type[E], value: Any, where: str) -> E:
 
 
 def read_timestamp(value: Any, where: str) -> datetime.datetime:
+    """A timestamp the readers have not read before (they look each one up in READ_TIMESTAMPS first: a usage
+    response repeats each bucket's timestamp in every series, and a balance change its createTime in
+    createTs). The form proto3 JSON writers use goes to fromisoformat(), the rest to rfc3339_timestamp()."""
+    if (
+        value.__class__ is str
+        and len(value) in UTC_LENGTHS
+        and value[-1] == "Z"
+        and value[4:20:3] in UTC_MARKS
+        and "\x00" not in value
+    ):
+        try:
+            moment = fromisoformat(value)
+        except ValueError:
+            moment = rfc3339_timestamp(value, where)
+    else:
+        moment = rfc3339_timestamp(value, where)
+    if len(READ_TIMESTAMPS) >= 65536:  # bounded: cleared when full
+        READ_TIMESTAMPS.clear()
+    READ_TIMESTAMPS[value] = moment
+    return moment
+
+
+# Timestamp texts already read, and what they read as (datetimes are immutable, so they can be shared).
+READ_TIMESTAMPS: dict[str, datetime.datetime] = {}
+
+
+def rfc3339_timestamp(value: Any, where: str) -> datetime.datetime:
     """An RFC 3339 date-time (§5.6) with its offset, which proto3 JSON requires (see the module's notes)."""
     if type(value) is not str:
         bad(value, "an RFC 3339 timestamp string", where)

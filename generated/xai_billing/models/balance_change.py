@@ -11,11 +11,9 @@ from attrs import define, field
 from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
-    UTC_LENGTHS,
-    UTC_MARKS,
+    READ_TIMESTAMPS,
     bad,
     extras,
-    fromisoformat,
     message_state,
     new,
     not_a_message,
@@ -149,22 +147,11 @@ def _read_balance_change(src: Mapping[str, Any]) -> BalanceChange:
     v = src.get("invoiceNumber")
     self.invoice_number = v if v is None or v.__class__ is str else bad(v, "a string", "BalanceChange.invoiceNumber")
     v = src.get("createTime")
-    try:
-        self.create_time = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            and len(v) in UTC_LENGTHS
-            and v[-1] == "Z"
-            and v[4:20:3] in UTC_MARKS
-            and "\x00" not in v
-            else read_timestamp(v, "BalanceChange.createTime")
-        )
-    except WireFormatError:
-        raise
-    except ValueError:  # from fromisoformat()
-        self.create_time = read_timestamp(v, "BalanceChange.createTime")
+    self.create_time = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "BalanceChange.createTime")
+    )
     v = src.get("spendBpKeyYear")
     self.spend_bp_key_year = (
         v
@@ -178,22 +165,11 @@ def _read_balance_change(src: Mapping[str, Any]) -> BalanceChange:
         else read_int32(v, "BalanceChange.spendBpKeyMonth")
     )
     v = src.get("createTs")
-    try:
-        self.create_ts = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            and len(v) in UTC_LENGTHS
-            and v[-1] == "Z"
-            and v[4:20:3] in UTC_MARKS
-            and "\x00" not in v
-            else read_timestamp(v, "BalanceChange.createTs")
-        )
-    except WireFormatError:
-        raise
-    except ValueError:  # from fromisoformat()
-        self.create_ts = read_timestamp(v, "BalanceChange.createTs")
+    self.create_ts = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "BalanceChange.createTs")
+    )
     v = src.get("paymentProcessor")
     self.payment_processor = (
         None

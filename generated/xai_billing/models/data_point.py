@@ -10,10 +10,8 @@ from attrs import define, field
 from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
-    UTC_LENGTHS,
-    UTC_MARKS,
+    READ_TIMESTAMPS,
     extras,
-    fromisoformat,
     message_state,
     new,
     not_a_message,
@@ -86,22 +84,11 @@ def _read_data_point(src: Mapping[str, Any]) -> DataPoint:
         values = src.get("values")
     self = new(DataPoint)
     v = src.get("timestamp")
-    try:
-        self.timestamp = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            and len(v) in UTC_LENGTHS
-            and v[-1] == "Z"
-            and v[4:20:3] in UTC_MARKS
-            and "\x00" not in v
-            else read_timestamp(v, "DataPoint.timestamp")
-        )
-    except WireFormatError:
-        raise
-    except ValueError:  # from fromisoformat()
-        self.timestamp = read_timestamp(v, "DataPoint.timestamp")
+    self.timestamp = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "DataPoint.timestamp")
+    )
     self.values = read_doubles(values, "DataPoint.values")
     self.additional_properties = (
         NO_EXTRAS if whole or _DATA_POINT_MEMBERS.issuperset(src) else extras(src, _DATA_POINT_MEMBERS)

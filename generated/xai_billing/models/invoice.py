@@ -11,11 +11,9 @@ from attrs import define, field
 from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
-    UTC_LENGTHS,
-    UTC_MARKS,
+    READ_TIMESTAMPS,
     bad,
     extras,
-    fromisoformat,
     message_state,
     new,
     not_a_message,
@@ -172,42 +170,21 @@ def _read_invoice(src: Mapping[str, Any]) -> Invoice:
         invoice_number if invoice_number.__class__ is str else read_str(invoice_number, "Invoice.invoiceNumber")
     )
     v = src.get("createTime")
-    try:
-        self.create_time = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            and len(v) in UTC_LENGTHS
-            and v[-1] == "Z"
-            and v[4:20:3] in UTC_MARKS
-            and "\x00" not in v
-            else read_timestamp(v, "Invoice.createTime")
-        )
-    except WireFormatError:
-        raise
-    except ValueError:  # from fromisoformat()
-        self.create_time = read_timestamp(v, "Invoice.createTime")
+    self.create_time = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "Invoice.createTime")
+    )
     self.invoice_status = (
         _INVOICE_STATUS.get(invoice_status) if invoice_status.__class__ is str else None
     ) or read_enum(InvoiceStatus, invoice_status, "Invoice.invoiceStatus")
     v = src.get("firstDesiredNextCycleTs")
-    try:
-        self.first_desired_next_cycle_ts = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            and len(v) in UTC_LENGTHS
-            and v[-1] == "Z"
-            and v[4:20:3] in UTC_MARKS
-            and "\x00" not in v
-            else read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
-        )
-    except WireFormatError:
-        raise
-    except ValueError:  # from fromisoformat()
-        self.first_desired_next_cycle_ts = read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
+    self.first_desired_next_cycle_ts = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None)
+        or read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
+    )
     self.charger_attempts = read_messages(_read_charger_attempt, charger_attempts, "Invoice.chargerAttempts")
     self.lines = read_messages(_read_invoice_line, lines, "Invoice.lines")
     try:

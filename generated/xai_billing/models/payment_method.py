@@ -11,11 +11,9 @@ from attrs import define, field
 from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
-    UTC_LENGTHS,
-    UTC_MARKS,
+    READ_TIMESTAMPS,
     bad,
     extras,
-    fromisoformat,
     message_state,
     new,
     not_a_message,
@@ -150,22 +148,11 @@ def _read_payment_method(src: Mapping[str, Any]) -> PaymentMethod:
         payment_type if payment_type.__class__ is str else read_str(payment_type, "PaymentMethod.paymentType")
     )
     v = src.get("addedTs")
-    try:
-        self.added_ts = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            and len(v) in UTC_LENGTHS
-            and v[-1] == "Z"
-            and v[4:20:3] in UTC_MARKS
-            and "\x00" not in v
-            else read_timestamp(v, "PaymentMethod.addedTs")
-        )
-    except WireFormatError:
-        raise
-    except ValueError:  # from fromisoformat()
-        self.added_ts = read_timestamp(v, "PaymentMethod.addedTs")
+    self.added_ts = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "PaymentMethod.addedTs")
+    )
     self.additional_properties = (
         NO_EXTRAS if whole or _PAYMENT_METHOD_MEMBERS.issuperset(src) else extras(src, _PAYMENT_METHOD_MEMBERS)
     )
