@@ -120,8 +120,9 @@ class Field:
 
 # The names a model's reader uses besides its fields' locals: builtins and the imports of model.py.jinja.
 READER_NAMES = frozenset(dir(builtins)) | {
-    "src", "v", "whole", "self", "new", "bad", "extras", "fromisoformat", "without_collector", "NO_EXTRAS",
-    "define", "field", "datetime", "Mapping", "Any", "annotations",
+    "src", "v", "n", "whole", "self", "new", "bad", "extras", "fromisoformat", "NO_EXTRAS", "define", "field",
+    "datetime", "Mapping", "Any", "annotations", "itemgetter", "WireFormatError", "not_a_message",
+    "message_state", "set_message_state", "READ_TIMESTAMPS",
 }  # fmt: skip
 
 

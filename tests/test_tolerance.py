@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import json
 import math
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -348,48 +347,3 @@ def test_string_where_a_nullable_object_belongs_is_a_response_error() -> None:
     body["paymentMethods"][0]["cardDetails"] = "visa"
     with pytest.raises(xai_billing.APIResponseValidationError, match="PaymentMethod.cardDetails: expected an object"):
         _call(recording, json.dumps(body).encode())
-
-
-def test_from_dict_and_to_dict_pause_the_collector_and_leave_it_as_they_found_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import gc
-
-    from xai_billing.models import GetPrepaidBalanceResponse, get_prepaid_balance_response
-
-    seen: list[bool] = []
-
-    def read(src: dict[str, Any]) -> UsdCents:
-        seen.append(gc.isenabled())
-        return UsdCents(val=int(src["val"]))
-
-    def write(value: UsdCents) -> dict[str, Any]:
-        seen.append(gc.isenabled())
-        return {"val": str(value.val)}
-
-    monkeypatch.setattr(get_prepaid_balance_response, "_read_usd_cents", read)
-    monkeypatch.setattr(get_prepaid_balance_response, "_write_usd_cents", write)
-    body = {"changes": [], "total": {"val": "5"}}
-    assert gc.isenabled()
-    assert GetPrepaidBalanceResponse.from_dict(body).to_dict() == body
-    assert seen == [False, False] and gc.isenabled()  # paused while reading and writing, back on after
-    gc.disable()
-    try:
-        GetPrepaidBalanceResponse.from_dict(body)
-        assert seen[-1] is False and not gc.isenabled()  # a program that turned it off keeps it off
-    finally:
-        gc.enable()
-    with pytest.raises(TypeError, match="changes"):
-        GetPrepaidBalanceResponse.from_dict({"changes": 7})
-    assert gc.isenabled()  # back on after an error too
-    # With another thread running, the collector is left alone: code there that turns it off and back
-    # on could, interleaved with this, leave it off for good.
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:
-        GetPrepaidBalanceResponse.from_dict(body)
-        assert seen[-1] is True
-    finally:
-        release.set()
-        other.join()

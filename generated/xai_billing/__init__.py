@@ -24,6 +24,7 @@ from ._exceptions import (
     RateLimitError,
     TopUpOutcomeUnknownError,
     UnexpectedStatusError,
+    WireFormatError,
     XAIBillingError,
 )
 from ._version import SPEC_VERSION, __version__
@@ -51,6 +52,7 @@ __all__ = [
     "SPEC_VERSION",
     "TopUpOutcomeUnknownError",
     "UnexpectedStatusError",
+    "WireFormatError",
     "XAIBillingError",
     "__version__",
 ]

@@ -3,6 +3,8 @@
 
 XAIBillingError
 ├── ConfigurationError          no management key, no team ID, or a bad argument
+├── WireFormatError             Model.from_dict() given what is not proto3 JSON of the model (also a
+│                               TypeError and a ValueError)
 ├── APIConnectionError          the server could not be reached, or the connection broke
 │   └── APITimeoutError         connecting or reading took longer than the timeout
 ├── TopUpOutcomeUnknownError    a top-up failed after it may have reached the server
@@ -16,11 +18,16 @@ XAIBillingError
     ├── RateLimitError          429
     ├── InternalServerError     500 to 599 (also non-standard ones such as 520)
     └── UnexpectedStatusError   any other status (402, 408, 499, ...)
+
+Every one of them survives ``pickle`` and ``copy.deepcopy`` with its class, message and attributes. The
+request an exception keeps (``.request``, and ``.response.request``) is a copy with its Authorization
+header redacted, so that neither a pickled exception nor a printed one holds the management key.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -42,24 +49,95 @@ __all__ = [
     "RateLimitError",
     "TopUpOutcomeUnknownError",
     "UnexpectedStatusError",
+    "WireFormatError",
     "XAIBillingError",
 ]
+
+# The request headers that carry credentials (the management key is sent as Authorization).
+SECRET_HEADERS = ("authorization", "proxy-authorization")
+REDACTED = "[redacted]"
 
 
 class XAIBillingError(Exception):
     """The base class of every exception this package raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickle and copy rebuild an exception as cls(*args); these take keyword-only arguments (response=,
+        # request=), so each is rebuilt from its args and attributes instead, whatever its __init__ takes.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[XAIBillingError], args: tuple[Any, ...], state: Mapping[str, Any]) -> XAIBillingError:
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
+
+
+def redacted(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` (sharing its body) with the credentials of its headers and URL replaced: what an
+    exception keeps, so that it can be logged, printed and pickled without the management key."""
+    headers = request.headers
+    url = request.url
+    if not any(name in headers for name in SECRET_HEADERS) and not url.userinfo:
+        return request
+    copy = object.__new__(type(request))
+    copy.__dict__.update(request.__dict__)
+    copy.headers = headers.copy()
+    for name in SECRET_HEADERS:
+        if name in headers:
+            copy.headers[name] = REDACTED
+    if url.userinfo:
+        copy.url = url.copy_with(username=None, password=None)
+    return copy
+
+
+def _with_redacted_request(response: httpx.Response) -> httpx.Response:
+    """`response`, or a shallow copy of it whose .request is redacted (the original is left as it was)."""
+    request = _request_of(response)
+    if request is None:
+        return response
+    safe = redacted(request)
+    if safe is request:
+        return response
+    copy = object.__new__(type(response))
+    copy.__dict__.update(response.__dict__)
+    copy.request = safe
+    return copy
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # httpx: "The request instance has not been set on this response."
+        return None
 
 
 class ConfigurationError(XAIBillingError):
     """The client is missing something it needs (a management key, a team ID) or was given a bad argument."""
 
 
+class WireFormatError(XAIBillingError, TypeError, ValueError):
+    """``Model.from_dict()`` was given what is not proto3 JSON of the model: a value of the wrong JSON type,
+    or one its field's type cannot hold (an int64 out of range, a timestamp without an offset). The
+    message names the field, such as ``UsdCents.val: expected an int64``.
+
+    It is also a ``TypeError`` and a ``ValueError``, as from_dict() raised those before. A response the
+    client reads is checked the same way; there the error is ``APIResponseValidationError``, with this
+    one as its ``__cause__``.
+    """
+
+
 class APIConnectionError(XAIBillingError):
-    """The request could not be completed: the server was unreachable or the connection broke."""
+    """The request could not be completed: the server was unreachable or the connection broke.
+
+    Attributes:
+        request: the ``httpx.Request``, with its Authorization header redacted.
+    """
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = redacted(request)
 
 
 class APITimeoutError(APIConnectionError):
@@ -72,6 +150,11 @@ class TopUpOutcomeUnknownError(XAIBillingError):
     The client never repeats a top-up after such a failure. Before trying again, read the prepaid
     balance changes (``client.get_prepaid_balance()``) and look for a ``PURCHASE`` change of this
     amount created after the attempt.
+
+    Attributes:
+        request: the ``httpx.Request``, with its Authorization header redacted.
+        status_code: the HTTP status of the answer, if one came.
+        request_id: the request ID header of the answer, if any.
     """
 
     def __init__(
@@ -83,19 +166,29 @@ class TopUpOutcomeUnknownError(XAIBillingError):
         request_id: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = redacted(request)
         self.status_code = status_code
         self.request_id = request_id
 
 
 class APIResponseValidationError(XAIBillingError):
-    """The server answered 2xx, but the body is not JSON or not the shape the spec describes."""
+    """The server answered 2xx, but the body is not JSON or not the shape the spec describes.
+
+    Attributes:
+        status_code: the HTTP status code.
+        body: the raw body.
+        request_id: the request ID header of the response, if any.
+        response: the ``httpx.Response``; its ``.request`` has the Authorization header redacted.
+        request: the ``httpx.Request``, with its Authorization header redacted (None for a response
+            built without one).
+    """
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
-        self.response = response
-        self.status_code = response.status_code
-        self.body = response.content
+        self.response = _with_redacted_request(response)
+        self.request = _request_of(self.response)
+        self.status_code = self.response.status_code
+        self.body = self.response.content
         self.request_id = request_id_from(response.headers)
 
 
@@ -108,16 +201,19 @@ class APIStatusError(XAIBillingError):
         grpc_message: the message from the body, if any.
         body: the raw body.
         request_id: the request ID header of the response, if any.
-        response: the ``httpx.Response``.
+        response: the ``httpx.Response``; its ``.request`` has the Authorization header redacted.
+        request: the ``httpx.Request``, with its Authorization header redacted (None for a response
+            built without one).
     """
 
     def __init__(
         self, message: str, *, response: httpx.Response, grpc_code: int | None = None, grpc_message: str | None = None
     ) -> None:
         super().__init__(message)
-        self.response = response
-        self.status_code = response.status_code
-        self.body = response.content
+        self.response = _with_redacted_request(response)
+        self.request = _request_of(self.response)
+        self.status_code = self.response.status_code
+        self.body = self.response.content
         self.request_id = request_id_from(response.headers)
         self.grpc_code = grpc_code
         self.grpc_message = grpc_message

@@ -23,6 +23,7 @@ from ._exceptions import (
     RateLimitError,
     TopUpOutcomeUnknownError,
     UnexpectedStatusError,
+    WireFormatError,
     XAIBillingError,
 )
 from ._version import SPEC_VERSION, __version__
@@ -50,6 +51,7 @@ __all__ = [
     "SPEC_VERSION",
     "TopUpOutcomeUnknownError",
     "UnexpectedStatusError",
+    "WireFormatError",
     "XAIBillingError",
     "__version__",
 ]

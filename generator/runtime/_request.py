@@ -27,7 +27,7 @@ def to_wire(schemas: Mapping[str, Any], schema: Mapping[str, Any], value: Any, w
         schema = schemas[name]
     if "enum" in schema:
         if not isinstance(value, str) or str(value) not in schema["enum"]:
-            raise ConfigurationError(f"{where} must be one of {', '.join(schema['enum'])}; got {value!r}.")
+            raise ConfigurationError(f"{where} must be one of {', '.join(schema['enum'])}; got {_shown(value)}.")
         return str(value)
     kind = schema.get("type")
     if kind == "object":
@@ -45,11 +45,16 @@ def to_wire(schemas: Mapping[str, Any], schema: Mapping[str, Any], value: Any, w
             raise ConfigurationError(f"{where} must be an int, not {_what(value)}.")
         low, high = max(schema.get("minimum", INT32_MIN), INT32_MIN), min(schema.get("maximum", INT32_MAX), INT32_MAX)
         if not low <= value <= high:
-            raise ConfigurationError(f"{where} must be from {low} to {high}, not {value}.")
+            raise ConfigurationError(f"{where} must be from {low} to {high}, not {_shown(value)}.")
         return int(value)
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigurationError(f"{where} must be a number, not {_what(value)}.")
+        if isinstance(value, int) and _huge(value):
+            try:
+                float(value)
+            except OverflowError:  # a double holds up to about 1.8e308
+                raise ConfigurationError(f"{where} is out of the range of a double: {_what(value)}.") from None
         return value
     if kind == "boolean":
         if not isinstance(value, bool):
@@ -71,6 +76,11 @@ def _object(schemas: Mapping[str, Any], schema: Mapping[str, Any], name: str, va
         try:
             value = value.to_dict()
         except Exception as exc:  # a model built with values of the wrong type
+            huge = _huge_field(value, where)
+            if huge is not None:
+                raise ConfigurationError(
+                    f"{huge} is out of its field's range (an int64 is {INT64_MIN} to {INT64_MAX})."
+                ) from None
             raise ConfigurationError(f"{where} cannot be written as JSON ({type(exc).__name__}: {exc}).") from None
     elif not isinstance(value, Mapping):
         members = ", ".join(properties) or "none"
@@ -80,7 +90,7 @@ def _object(schemas: Mapping[str, Any], schema: Mapping[str, Any], name: str, va
     wire: dict[str, Any] = {}
     for key, member in value.items():
         if key not in properties:
-            raise ConfigurationError(f"{where} has an unknown member {key!r}; {_suggest(key, properties)}")
+            raise ConfigurationError(f"{where} has an unknown member {_shown(key)}; {_suggest(key, properties)}")
         if member is None:
             if properties[key].get("nullable"):
                 continue  # a message that is not set: proto3 JSON reads null as absent, so leave it out
@@ -96,11 +106,13 @@ def _int64(value: Any, where: str) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         number = int(value)
     elif isinstance(value, str) and _DIGITS.fullmatch(value):
+        if len(value) > 40:  # int() refuses more than 4300 digits, and an int64 has at most 19
+            raise ConfigurationError(f"{where} is out of the int64 range ({INT64_MIN} to {INT64_MAX}).")
         number = int(value)
     else:
         raise ConfigurationError(f"{where} must be a whole number (an int, or a string of digits), not {_what(value)}.")
     if not INT64_MIN <= number <= INT64_MAX:
-        raise ConfigurationError(f"{where} is out of the int64 range: {number}.")
+        raise ConfigurationError(f"{where} is out of the int64 range ({INT64_MIN} to {INT64_MAX}): {_shown(number)}.")
     return str(number)
 
 
@@ -131,7 +143,42 @@ def _suggest(key: Any, properties: Mapping[str, Any]) -> str:
 
 
 def _what(value: Any) -> str:
+    """A value's type, and its repr when short: for a message about a bad argument."""
     if value is None:
         return "None"
-    text = repr(value)
-    return f"{type(value).__name__} {text}" if len(text) <= 40 else type(value).__name__
+    name = type(value).__name__
+    if _huge(value):
+        return f"{name} of {value.bit_length()} bits"
+    try:
+        text = repr(value)
+    except Exception:  # a caller's object whose __repr__ fails
+        return name
+    return f"{name} {text}" if len(text) <= 40 else name
+
+
+def _shown(value: Any) -> str:
+    """repr(value) for a message, whatever the value (see _huge); a repr that fails gives the type's name."""
+    if _huge(value):
+        return f"an int of {value.bit_length()} bits"
+    try:
+        return repr(value)
+    except Exception:
+        return f"a {type(value).__name__}"
+
+
+def _huge(value: Any) -> bool:
+    """An int too large to show: Python refuses to write one of more than 4300 digits (a ValueError while
+    the message is formatted), and a message has no use for more than a few."""
+    return isinstance(value, int) and not isinstance(value, bool) and not -(10**40) < value < 10**40
+
+
+def _huge_field(model: Any, path: str) -> str | None:
+    """The path of a field of a model (or of a model it holds) that holds an int too large to show."""
+    for attribute in getattr(type(model), "__attrs_attrs__", ()):
+        value = getattr(model, attribute.name, None)
+        for i, item in enumerate(value if isinstance(value, list) else [value]):
+            where = f"{path}.{attribute.name}" + (f"[{i}]" if isinstance(value, list) else "")
+            found = where if _huge(item) else _huge_field(item, where)
+            if found is not None:
+                return found
+    return None

@@ -7,15 +7,18 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     bad,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_enum,
     read_messages,
     read_strings,
-    without_collector,
+    set_message_state,
 )
 from .analytics_value import AnalyticsValue, _read_analytics_value, _write_analytics_value
 from .time_range import TimeRange, _read_time_range, _write_time_range
@@ -46,12 +49,27 @@ class AnalyticsRequest:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AnalyticsRequest:
         """Read a AnalyticsRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_analytics_request, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_analytics_request(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "AnalyticsRequest", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This AnalyticsRequest as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_analytics_request, self)
+        return _write_analytics_request(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _ANALYTICS_REQUEST_MEMBERS: frozenset[str] = frozenset(

@@ -8,17 +8,20 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
+    READ_TIMESTAMPS,
     bad,
     extras,
-    fromisoformat,
+    message_state,
     new,
+    not_a_message,
     read_enum,
     read_int32,
     read_str,
     read_timestamp,
-    without_collector,
+    set_message_state,
     write_timestamp,
 )
 from .change_origin import ChangeOrigin
@@ -63,12 +66,27 @@ class BalanceChange:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BalanceChange:
         """Read a BalanceChange from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_balance_change, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_balance_change(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "BalanceChange", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This BalanceChange as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_balance_change, self)
+        return _write_balance_change(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _BALANCE_CHANGE_MEMBERS: frozenset[str] = frozenset(
@@ -129,31 +147,29 @@ def _read_balance_change(src: Mapping[str, Any]) -> BalanceChange:
     v = src.get("invoiceNumber")
     self.invoice_number = v if v is None or v.__class__ is str else bad(v, "a string", "BalanceChange.invoiceNumber")
     v = src.get("createTime")
-    try:
-        self.create_time = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            else read_timestamp(v, "BalanceChange.createTime")
-        )
-    except ValueError:
-        self.create_time = read_timestamp(v, "BalanceChange.createTime")
+    self.create_time = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "BalanceChange.createTime")
+    )
     v = src.get("spendBpKeyYear")
-    self.spend_bp_key_year = v if v is None or v.__class__ is int else read_int32(v, "BalanceChange.spendBpKeyYear")
+    self.spend_bp_key_year = (
+        v
+        if v is None or v.__class__ is int and -2147483648 <= v <= 2147483647
+        else read_int32(v, "BalanceChange.spendBpKeyYear")
+    )
     v = src.get("spendBpKeyMonth")
-    self.spend_bp_key_month = v if v is None or v.__class__ is int else read_int32(v, "BalanceChange.spendBpKeyMonth")
+    self.spend_bp_key_month = (
+        v
+        if v is None or v.__class__ is int and -2147483648 <= v <= 2147483647
+        else read_int32(v, "BalanceChange.spendBpKeyMonth")
+    )
     v = src.get("createTs")
-    try:
-        self.create_ts = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            else read_timestamp(v, "BalanceChange.createTs")
-        )
-    except ValueError:
-        self.create_ts = read_timestamp(v, "BalanceChange.createTs")
+    self.create_ts = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "BalanceChange.createTs")
+    )
     v = src.get("paymentProcessor")
     self.payment_processor = (
         None

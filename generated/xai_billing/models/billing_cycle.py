@@ -7,12 +7,15 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_int32,
-    without_collector,
+    set_message_state,
 )
 
 
@@ -34,12 +37,27 @@ class BillingCycle:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> BillingCycle:
         """Read a BillingCycle from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_billing_cycle, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_billing_cycle(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "BillingCycle", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This BillingCycle as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_billing_cycle, self)
+        return _write_billing_cycle(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _BILLING_CYCLE_MEMBERS: frozenset[str] = frozenset(
@@ -65,8 +83,14 @@ def _read_billing_cycle(src: Mapping[str, Any]) -> BillingCycle:
         year = src.get("year")
         month = src.get("month")
     self = new(BillingCycle)
-    self.year = year if year.__class__ is int else read_int32(year, "BillingCycle.year")
-    self.month = month if month.__class__ is int else read_int32(month, "BillingCycle.month")
+    self.year = (
+        year if year.__class__ is int and -2147483648 <= year <= 2147483647 else read_int32(year, "BillingCycle.year")
+    )
+    self.month = (
+        month
+        if month.__class__ is int and -2147483648 <= month <= 2147483647
+        else read_int32(month, "BillingCycle.month")
+    )
     self.additional_properties = (
         NO_EXTRAS if whole or _BILLING_CYCLE_MEMBERS.issuperset(src) else extras(src, _BILLING_CYCLE_MEMBERS)
     )

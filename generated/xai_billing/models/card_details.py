@@ -7,13 +7,16 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_int64,
     read_str,
-    without_collector,
+    set_message_state,
 )
 
 
@@ -40,12 +43,27 @@ class CardDetails:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CardDetails:
         """Read a CardDetails from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_card_details, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_card_details(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "CardDetails", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This CardDetails as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_card_details, self)
+        return _write_card_details(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _CARD_DETAILS_MEMBERS: frozenset[str] = frozenset(
@@ -80,23 +98,27 @@ def _read_card_details(src: Mapping[str, Any]) -> CardDetails:
     self.brand = brand if brand.__class__ is str else read_str(brand, "CardDetails.brand")
     try:
         self.exp_month = (
-            int(exp_month)
-            if exp_month.__class__ is str
+            n
+            if exp_month.__class__ is str and len(exp_month) < 19 and str(n := int(exp_month)) == exp_month
             else exp_month
-            if exp_month.__class__ is int
+            if exp_month.__class__ is int and -9223372036854775808 <= exp_month <= 9223372036854775807
             else read_int64(exp_month, "CardDetails.expMonth")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.exp_month = read_int64(exp_month, "CardDetails.expMonth")
     try:
         self.exp_year = (
-            int(exp_year)
-            if exp_year.__class__ is str
+            n
+            if exp_year.__class__ is str and len(exp_year) < 19 and str(n := int(exp_year)) == exp_year
             else exp_year
-            if exp_year.__class__ is int
+            if exp_year.__class__ is int and -9223372036854775808 <= exp_year <= 9223372036854775807
             else read_int64(exp_year, "CardDetails.expYear")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.exp_year = read_int64(exp_year, "CardDetails.expYear")
     self.last4 = last4 if last4.__class__ is str else read_str(last4, "CardDetails.last4")
     self.additional_properties = (

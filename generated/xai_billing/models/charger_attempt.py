@@ -7,14 +7,17 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_bool,
     read_int32,
     read_str,
-    without_collector,
+    set_message_state,
 )
 
 
@@ -38,12 +41,27 @@ class ChargerAttempt:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ChargerAttempt:
         """Read a ChargerAttempt from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_charger_attempt, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_charger_attempt(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "ChargerAttempt", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This ChargerAttempt as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_charger_attempt, self)
+        return _write_charger_attempt(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _CHARGER_ATTEMPT_MEMBERS: frozenset[str] = frozenset(
@@ -72,7 +90,11 @@ def _read_charger_attempt(src: Mapping[str, Any]) -> ChargerAttempt:
         successful = src.get("successful")
         payment_method_id = src.get("paymentMethodId")
     self = new(ChargerAttempt)
-    self.ticket = ticket if ticket.__class__ is int else read_int32(ticket, "ChargerAttempt.ticket")
+    self.ticket = (
+        ticket
+        if ticket.__class__ is int and -2147483648 <= ticket <= 2147483647
+        else read_int32(ticket, "ChargerAttempt.ticket")
+    )
     self.successful = successful if successful.__class__ is bool else read_bool(successful, "ChargerAttempt.successful")
     self.payment_method_id = (
         payment_method_id

@@ -7,14 +7,17 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     bad,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_int64,
     read_messages,
-    without_collector,
+    set_message_state,
 )
 from .invoice_line import InvoiceLine, _read_invoice_line, _write_invoice_line
 from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
@@ -58,12 +61,27 @@ class CoreInvoice:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> CoreInvoice:
         """Read a CoreInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_core_invoice, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_core_invoice(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "CoreInvoice", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This CoreInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_core_invoice, self)
+        return _write_core_invoice(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _CORE_INVOICE_MEMBERS: frozenset[str] = frozenset(
@@ -136,53 +154,73 @@ def _read_core_invoice(src: Mapping[str, Any]) -> CoreInvoice:
     )
     try:
         self.amount_before_vat = (
-            int(amount_before_vat)
+            n
             if amount_before_vat.__class__ is str
+            and len(amount_before_vat) < 19
+            and str(n := int(amount_before_vat)) == amount_before_vat
             else amount_before_vat
-            if amount_before_vat.__class__ is int
+            if amount_before_vat.__class__ is int and -9223372036854775808 <= amount_before_vat <= 9223372036854775807
             else read_int64(amount_before_vat, "CoreInvoice.amountBeforeVat")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.amount_before_vat = read_int64(amount_before_vat, "CoreInvoice.amountBeforeVat")
     try:
         self.vat_cost = (
-            int(vat_cost)
-            if vat_cost.__class__ is str
+            n
+            if vat_cost.__class__ is str and len(vat_cost) < 19 and str(n := int(vat_cost)) == vat_cost
             else vat_cost
-            if vat_cost.__class__ is int
+            if vat_cost.__class__ is int and -9223372036854775808 <= vat_cost <= 9223372036854775807
             else read_int64(vat_cost, "CoreInvoice.vatCost")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.vat_cost = read_int64(vat_cost, "CoreInvoice.vatCost")
     try:
         self.amount_after_vat = (
-            int(amount_after_vat)
+            n
             if amount_after_vat.__class__ is str
+            and len(amount_after_vat) < 19
+            and str(n := int(amount_after_vat)) == amount_after_vat
             else amount_after_vat
-            if amount_after_vat.__class__ is int
+            if amount_after_vat.__class__ is int and -9223372036854775808 <= amount_after_vat <= 9223372036854775807
             else read_int64(amount_after_vat, "CoreInvoice.amountAfterVat")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.amount_after_vat = read_int64(amount_after_vat, "CoreInvoice.amountAfterVat")
     try:
         self.auto_credits_issued = (
-            int(auto_credits_issued)
+            n
             if auto_credits_issued.__class__ is str
+            and len(auto_credits_issued) < 19
+            and str(n := int(auto_credits_issued)) == auto_credits_issued
             else auto_credits_issued
             if auto_credits_issued.__class__ is int
+            and -9223372036854775808 <= auto_credits_issued <= 9223372036854775807
             else read_int64(auto_credits_issued, "CoreInvoice.autoCreditsIssued")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.auto_credits_issued = read_int64(auto_credits_issued, "CoreInvoice.autoCreditsIssued")
     try:
         self.default_credits_issued = (
-            int(default_credits_issued)
+            n
             if default_credits_issued.__class__ is str
+            and len(default_credits_issued) < 19
+            and str(n := int(default_credits_issued)) == default_credits_issued
             else default_credits_issued
             if default_credits_issued.__class__ is int
+            and -9223372036854775808 <= default_credits_issued <= 9223372036854775807
             else read_int64(default_credits_issued, "CoreInvoice.defaultCreditsIssued")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.default_credits_issued = read_int64(default_credits_issued, "CoreInvoice.defaultCreditsIssued")
     v = src.get("totalWithCorr")
     self.total_with_corr = (

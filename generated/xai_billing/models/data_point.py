@@ -7,14 +7,17 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
+    READ_TIMESTAMPS,
     extras,
-    fromisoformat,
+    message_state,
     new,
+    not_a_message,
     read_doubles,
     read_timestamp,
-    without_collector,
+    set_message_state,
     write_doubles,
     write_timestamp,
 )
@@ -39,12 +42,27 @@ class DataPoint:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DataPoint:
         """Read a DataPoint from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_data_point, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_data_point(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "DataPoint", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This DataPoint as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_data_point, self)
+        return _write_data_point(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _DATA_POINT_MEMBERS: frozenset[str] = frozenset(
@@ -66,12 +84,11 @@ def _read_data_point(src: Mapping[str, Any]) -> DataPoint:
         values = src.get("values")
     self = new(DataPoint)
     v = src.get("timestamp")
-    try:
-        self.timestamp = (
-            None if v is None else fromisoformat(v) if v.__class__ is str else read_timestamp(v, "DataPoint.timestamp")
-        )
-    except ValueError:
-        self.timestamp = read_timestamp(v, "DataPoint.timestamp")
+    self.timestamp = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "DataPoint.timestamp")
+    )
     self.values = read_doubles(values, "DataPoint.values")
     self.additional_properties = (
         NO_EXTRAS if whole or _DATA_POINT_MEMBERS.issuperset(src) else extras(src, _DATA_POINT_MEMBERS)

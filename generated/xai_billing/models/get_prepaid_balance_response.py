@@ -6,13 +6,16 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     bad,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_messages,
-    without_collector,
+    set_message_state,
 )
 from .balance_change import BalanceChange, _read_balance_change, _write_balance_change
 from .usd_cents import UsdCents, _read_usd_cents, _write_usd_cents
@@ -36,12 +39,27 @@ class GetPrepaidBalanceResponse:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetPrepaidBalanceResponse:
         """Read a GetPrepaidBalanceResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_get_prepaid_balance_response, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_get_prepaid_balance_response(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "GetPrepaidBalanceResponse", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This GetPrepaidBalanceResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_get_prepaid_balance_response, self)
+        return _write_get_prepaid_balance_response(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _GET_PREPAID_BALANCE_RESPONSE_MEMBERS: frozenset[str] = frozenset(

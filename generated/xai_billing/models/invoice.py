@@ -8,18 +8,21 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
+    READ_TIMESTAMPS,
     bad,
     extras,
-    fromisoformat,
+    message_state,
     new,
+    not_a_message,
     read_enum,
     read_int64,
     read_messages,
     read_str,
     read_timestamp,
-    without_collector,
+    set_message_state,
     write_timestamp,
 )
 from .charger_attempt import ChargerAttempt, _read_charger_attempt, _write_charger_attempt
@@ -74,12 +77,27 @@ class Invoice:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Invoice:
         """Read a Invoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_invoice, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_invoice(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "Invoice", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This Invoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_invoice, self)
+        return _write_invoice(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _INVOICE_MEMBERS: frozenset[str] = frozenset(
@@ -152,51 +170,58 @@ def _read_invoice(src: Mapping[str, Any]) -> Invoice:
         invoice_number if invoice_number.__class__ is str else read_str(invoice_number, "Invoice.invoiceNumber")
     )
     v = src.get("createTime")
-    try:
-        self.create_time = (
-            None if v is None else fromisoformat(v) if v.__class__ is str else read_timestamp(v, "Invoice.createTime")
-        )
-    except ValueError:
-        self.create_time = read_timestamp(v, "Invoice.createTime")
+    self.create_time = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "Invoice.createTime")
+    )
     self.invoice_status = (
         _INVOICE_STATUS.get(invoice_status) if invoice_status.__class__ is str else None
     ) or read_enum(InvoiceStatus, invoice_status, "Invoice.invoiceStatus")
     v = src.get("firstDesiredNextCycleTs")
-    try:
-        self.first_desired_next_cycle_ts = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            else read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
-        )
-    except ValueError:
-        self.first_desired_next_cycle_ts = read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
+    self.first_desired_next_cycle_ts = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None)
+        or read_timestamp(v, "Invoice.firstDesiredNextCycleTs")
+    )
     self.charger_attempts = read_messages(_read_charger_attempt, charger_attempts, "Invoice.chargerAttempts")
     self.lines = read_messages(_read_invoice_line, lines, "Invoice.lines")
     try:
         self.subtotal = (
-            int(subtotal)
-            if subtotal.__class__ is str
+            n
+            if subtotal.__class__ is str and len(subtotal) < 19 and str(n := int(subtotal)) == subtotal
             else subtotal
-            if subtotal.__class__ is int
+            if subtotal.__class__ is int and -9223372036854775808 <= subtotal <= 9223372036854775807
             else read_int64(subtotal, "Invoice.subtotal")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.subtotal = read_int64(subtotal, "Invoice.subtotal")
     try:
-        self.tax = int(tax) if tax.__class__ is str else tax if tax.__class__ is int else read_int64(tax, "Invoice.tax")
-    except ValueError:
+        self.tax = (
+            n
+            if tax.__class__ is str and len(tax) < 19 and str(n := int(tax)) == tax
+            else tax
+            if tax.__class__ is int and -9223372036854775808 <= tax <= 9223372036854775807
+            else read_int64(tax, "Invoice.tax")
+        )
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.tax = read_int64(tax, "Invoice.tax")
     try:
         self.total = (
-            int(total)
-            if total.__class__ is str
+            n
+            if total.__class__ is str and len(total) < 19 and str(n := int(total)) == total
             else total
-            if total.__class__ is int
+            if total.__class__ is int and -9223372036854775808 <= total <= 9223372036854775807
             else read_int64(total, "Invoice.total")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.total = read_int64(total, "Invoice.total")
     self.invoice_pdf_asset_key_suffix = (
         invoice_pdf_asset_key_suffix

@@ -7,13 +7,16 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_int64,
     read_str,
-    without_collector,
+    set_message_state,
 )
 
 
@@ -43,12 +46,27 @@ class InvoiceLine:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InvoiceLine:
         """Read a InvoiceLine from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_invoice_line, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_invoice_line(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "InvoiceLine", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This InvoiceLine as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_invoice_line, self)
+        return _write_invoice_line(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _INVOICE_LINE_MEMBERS: frozenset[str] = frozenset(
@@ -93,33 +111,39 @@ def _read_invoice_line(src: Mapping[str, Any]) -> InvoiceLine:
     self.unit_type = unit_type if unit_type.__class__ is str else read_str(unit_type, "InvoiceLine.unitType")
     try:
         self.unit_price = (
-            int(unit_price)
-            if unit_price.__class__ is str
+            n
+            if unit_price.__class__ is str and len(unit_price) < 19 and str(n := int(unit_price)) == unit_price
             else unit_price
-            if unit_price.__class__ is int
+            if unit_price.__class__ is int and -9223372036854775808 <= unit_price <= 9223372036854775807
             else read_int64(unit_price, "InvoiceLine.unitPrice")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.unit_price = read_int64(unit_price, "InvoiceLine.unitPrice")
     try:
         self.num_units = (
-            int(num_units)
-            if num_units.__class__ is str
+            n
+            if num_units.__class__ is str and len(num_units) < 19 and str(n := int(num_units)) == num_units
             else num_units
-            if num_units.__class__ is int
+            if num_units.__class__ is int and -9223372036854775808 <= num_units <= 9223372036854775807
             else read_int64(num_units, "InvoiceLine.numUnits")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.num_units = read_int64(num_units, "InvoiceLine.numUnits")
     try:
         self.amount = (
-            int(amount)
-            if amount.__class__ is str
+            n
+            if amount.__class__ is str and len(amount) < 19 and str(n := int(amount)) == amount
             else amount
-            if amount.__class__ is int
+            if amount.__class__ is int and -9223372036854775808 <= amount <= 9223372036854775807
             else read_int64(amount, "InvoiceLine.amount")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.amount = read_int64(amount, "InvoiceLine.amount")
     self.additional_properties = (
         NO_EXTRAS if whole or _INVOICE_LINE_MEMBERS.issuperset(src) else extras(src, _INVOICE_LINE_MEMBERS)

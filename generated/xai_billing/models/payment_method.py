@@ -8,15 +8,18 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
+    READ_TIMESTAMPS,
     bad,
     extras,
-    fromisoformat,
+    message_state,
     new,
+    not_a_message,
     read_str,
     read_timestamp,
-    without_collector,
+    set_message_state,
     write_timestamp,
 )
 from .billing_info import BillingInfo, _read_billing_info, _write_billing_info
@@ -53,12 +56,27 @@ class PaymentMethod:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PaymentMethod:
         """Read a PaymentMethod from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_payment_method, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_payment_method(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "PaymentMethod", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This PaymentMethod as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_payment_method, self)
+        return _write_payment_method(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _PAYMENT_METHOD_MEMBERS: frozenset[str] = frozenset(
@@ -130,16 +148,11 @@ def _read_payment_method(src: Mapping[str, Any]) -> PaymentMethod:
         payment_type if payment_type.__class__ is str else read_str(payment_type, "PaymentMethod.paymentType")
     )
     v = src.get("addedTs")
-    try:
-        self.added_ts = (
-            None
-            if v is None
-            else fromisoformat(v)
-            if v.__class__ is str
-            else read_timestamp(v, "PaymentMethod.addedTs")
-        )
-    except ValueError:
-        self.added_ts = read_timestamp(v, "PaymentMethod.addedTs")
+    self.added_ts = (
+        None
+        if v is None
+        else (READ_TIMESTAMPS.get(v) if v.__class__ is str else None) or read_timestamp(v, "PaymentMethod.addedTs")
+    )
     self.additional_properties = (
         NO_EXTRAS if whole or _PAYMENT_METHOD_MEMBERS.issuperset(src) else extras(src, _PAYMENT_METHOD_MEMBERS)
     )

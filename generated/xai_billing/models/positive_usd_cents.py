@@ -6,12 +6,15 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_int64,
-    without_collector,
+    set_message_state,
 )
 
 
@@ -31,12 +34,27 @@ class PositiveUsdCents:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PositiveUsdCents:
         """Read a PositiveUsdCents from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_positive_usd_cents, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_positive_usd_cents(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "PositiveUsdCents", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This PositiveUsdCents as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_positive_usd_cents, self)
+        return _write_positive_usd_cents(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _POSITIVE_USD_CENTS_MEMBERS: frozenset[str] = frozenset(("val",))
@@ -54,13 +72,15 @@ def _read_positive_usd_cents(src: Mapping[str, Any]) -> PositiveUsdCents:
     self = new(PositiveUsdCents)
     try:
         self.val = (
-            int(val)
-            if val.__class__ is str
+            n
+            if val.__class__ is str and len(val) < 19 and str(n := int(val)) == val
             else val
-            if val.__class__ is int
+            if val.__class__ is int and -9223372036854775808 <= val <= 9223372036854775807
             else read_int64(val, "PositiveUsdCents.val")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.val = read_int64(val, "PositiveUsdCents.val")
     self.additional_properties = (
         NO_EXTRAS if whole or _POSITIVE_USD_CENTS_MEMBERS.issuperset(src) else extras(src, _POSITIVE_USD_CENTS_MEMBERS)

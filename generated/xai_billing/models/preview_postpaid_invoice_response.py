@@ -7,13 +7,16 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     bad,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_int64,
-    without_collector,
+    set_message_state,
 )
 from .billing_cycle import BillingCycle, _read_billing_cycle, _write_billing_cycle
 from .core_invoice import CoreInvoice, _read_core_invoice, _write_core_invoice
@@ -41,12 +44,27 @@ class PreviewPostpaidInvoiceResponse:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PreviewPostpaidInvoiceResponse:
         """Read a PreviewPostpaidInvoiceResponse from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_preview_postpaid_invoice_response, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_preview_postpaid_invoice_response(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "PreviewPostpaidInvoiceResponse", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This PreviewPostpaidInvoiceResponse as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_preview_postpaid_invoice_response, self)
+        return _write_preview_postpaid_invoice_response(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _PREVIEW_POSTPAID_INVOICE_RESPONSE_MEMBERS: frozenset[str] = frozenset(
@@ -84,25 +102,34 @@ def _read_preview_postpaid_invoice_response(src: Mapping[str, Any]) -> PreviewPo
     )
     try:
         self.effective_spending_limit = (
-            int(effective_spending_limit)
+            n
             if effective_spending_limit.__class__ is str
+            and len(effective_spending_limit) < 19
+            and str(n := int(effective_spending_limit)) == effective_spending_limit
             else effective_spending_limit
             if effective_spending_limit.__class__ is int
+            and -9223372036854775808 <= effective_spending_limit <= 9223372036854775807
             else read_int64(effective_spending_limit, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.effective_spending_limit = read_int64(
             effective_spending_limit, "PreviewPostpaidInvoiceResponse.effectiveSpendingLimit"
         )
     try:
         self.default_credits = (
-            int(default_credits)
+            n
             if default_credits.__class__ is str
+            and len(default_credits) < 19
+            and str(n := int(default_credits)) == default_credits
             else default_credits
-            if default_credits.__class__ is int
+            if default_credits.__class__ is int and -9223372036854775808 <= default_credits <= 9223372036854775807
             else read_int64(default_credits, "PreviewPostpaidInvoiceResponse.defaultCredits")
         )
-    except ValueError:
+    except WireFormatError:
+        raise
+    except ValueError:  # from int(): not decimal digits alone
         self.default_credits = read_int64(default_credits, "PreviewPostpaidInvoiceResponse.defaultCredits")
     v = src.get("billingCycle")
     self.billing_cycle = (

@@ -6,11 +6,14 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     extras,
+    message_state,
     new,
-    without_collector,
+    not_a_message,
+    set_message_state,
 )
 
 
@@ -28,12 +31,27 @@ class SubscriptionsInvoice:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SubscriptionsInvoice:
         """Read a SubscriptionsInvoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_subscriptions_invoice, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_subscriptions_invoice(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "SubscriptionsInvoice", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This SubscriptionsInvoice as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_subscriptions_invoice, self)
+        return _write_subscriptions_invoice(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _SUBSCRIPTIONS_INVOICE_MEMBERS: frozenset[str] = frozenset(())

@@ -7,13 +7,16 @@ from typing import Any
 
 from attrs import define, field
 
+from .._exceptions import WireFormatError
 from .._wire import (
     NO_EXTRAS,
     extras,
+    message_state,
     new,
+    not_a_message,
     read_messages,
     read_strings,
-    without_collector,
+    set_message_state,
 )
 from .data_point import DataPoint, _read_data_point, _write_data_point
 
@@ -38,12 +41,27 @@ class TimeSeries:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TimeSeries:
         """Read a TimeSeries from proto3 JSON (a dict as json.loads gives it): an absent or null field
-        gets its default; a value of the wrong type raises TypeError, one that cannot be read ValueError."""
-        return without_collector(_read_time_series, src)
+        gets its default, a member this client does not know goes to additional_properties.
+
+        Raises:
+            WireFormatError: (also a TypeError and a ValueError) a value of the wrong JSON type, or one its
+                field cannot hold; the message names the field. int64 and int32 values must be integral
+                and in range; timestamps need their RFC 3339 offset (see the README's Models section).
+        """
+        try:
+            return _read_time_series(src)
+        except WireFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+            raise not_a_message(src, "TimeSeries", exc) from exc
 
     def to_dict(self) -> dict[str, Any]:
         """This TimeSeries as proto3 JSON: int64 values as strings, fields that are not set left out."""
-        return without_collector(_write_time_series, self)
+        return _write_time_series(self)
+
+    # pickle and copy.deepcopy: a MappingProxyType (additional_properties) cannot be pickled as it is.
+    __getstate__ = message_state
+    __setstate__ = set_message_state
 
 
 _TIME_SERIES_MEMBERS: frozenset[str] = frozenset(
