@@ -285,7 +285,7 @@ def test_cli_interrupted_after_the_server_received_a_top_up_says_it_may_have_bee
 
 
 # -- 8. An interrupt right after httpcore takes its pool lock: every later call on the client hangs ------------
-# httpcore's ThreadLock.__enter__ is `self._lock.acquire(); return self`, its __exit__ `self._lock.release()`.
+# httpcore's ThreadLock.__enter__ (Lock in older httpcore) is `self._lock.acquire(); return self`, its __exit__ `self._lock.release()`.
 # CPython runs signal handlers after a call returns and on entering a Python function, so a Ctrl-C (or a SIGTERM
 # handler's SystemExit) can land after acquire() or at the entry of __exit__, before release(): the pool's lock
 # stays taken. The interrupted call itself then deadlocks (ConnectionPool.handle_request's `except BaseException`
@@ -322,7 +322,7 @@ def tracer(frame, event, arg):
         return None
     def local(frame, event, arg):
         line = linecache.getline(frame.f_code.co_filename, frame.f_lineno).strip()
-        if event == "line" and line == "return self" and type(frame.f_locals["self"]).__name__ == "ThreadLock":
+        if event == "line" and line == "return self" and type(frame.f_locals["self"]).__name__ in ("ThreadLock", "Lock"):
             sys.settrace(None)
             raise KeyboardInterrupt  # as a signal handled right after the lock's acquire() returned
         return local
