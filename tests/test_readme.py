@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,8 @@ def test_every_code_block_runs_on_the_recording(
         assert len(server.requests) >= len(BLOCKS)
     out = capsys.readouterr().out
     balance = json.loads(replies[_route("GET", "/v1/billing/teams/T/prepaid/balance")])
-    left = -int(balance.get("total", {}).get("val", "0")) / 100
-    assert f"credit left: {left:.2f} USD" in out
+    left = -int(balance.get("total", {}).get("val", "0"))
+    assert f"credit left: {Decimal(left).scaleb(-2)} USD" in out
 
 
 def test_the_readme_test_passes_under_pytest_with_the_packages_fixture(tmp_path: Path) -> None:
