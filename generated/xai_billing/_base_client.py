@@ -50,8 +50,6 @@ from ._transport import (
 )
 from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes
 
-__all__ = ["DEFAULT_MAX_RETRIES", "AsyncAPIClient", "RequestOptions", "SyncAPIClient"]
-
 T = TypeVar("T")
 
 # Passed as send()'s auth: the management key is already in the request's headers, and neither the

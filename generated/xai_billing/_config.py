@@ -35,7 +35,6 @@ _USERINFO = re.compile(r"//[^/@]*@")
 # its encoding, its target), or make the server wait for what the client never sends (Expect).
 RESERVED_HEADERS = frozenset(
     (
-        "authorization",
         "content-length",
         "transfer-encoding",
         "content-encoding",

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ._base_client import RequestOptions
+from ._config import RequestOptions
 from ._request import check_oneof, to_wire
 
 if TYPE_CHECKING:

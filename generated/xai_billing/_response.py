@@ -18,8 +18,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._config import RequestOptions
-from ._exceptions import APIResponseValidationError, TopUpOutcomeUnknownError, printable, where
-from ._wire import WireTypeError
+from ._exceptions import APIResponseValidationError, TopUpOutcomeUnknownError, WireFormatError, printable, where
 from .types import Response, request_id_from
 
 T = TypeVar("T")
@@ -103,8 +102,8 @@ def read_parsed(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) 
         )
     try:
         parsed = parse(data)
-    except Exception as exc:  # a reader's WireTypeError, or anything unforeseen: the body is what failed
-        detail = str(exc) if isinstance(exc, WireTypeError) else f"{type(exc).__name__}: {exc}"
+    except Exception as exc:  # a reader's WireFormatError, or anything unforeseen: the body is what failed
+        detail = str(exc) if isinstance(exc, WireFormatError) else f"{type(exc).__name__}: {exc}"
         raise APIResponseValidationError(
             f"{where(response)}: the body is not the expected shape ({detail}).", response=response
         ) from exc

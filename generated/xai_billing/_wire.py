@@ -42,9 +42,6 @@ E = TypeVar("E", bound=Enum)
 M = TypeVar("M")
 T = TypeVar("T")
 
-# The name _base_client.py knows the error by.
-WireTypeError = WireFormatError
-
 # The additional_properties of a message that has none: one shared, read-only empty mapping.
 NO_EXTRAS: Mapping[str, Any] = MappingProxyType({})
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1

@@ -27,7 +27,7 @@ import jsonschema
 import referencing
 import referencing.jsonschema
 
-from .._base_client import DEFAULT_MAX_RETRIES
+from .._config import DEFAULT_MAX_RETRIES
 from .._wire import write_timestamp
 from ..client import AsyncClient, Client
 from ._seed import seed_team
