@@ -1,29 +1,24 @@
-"""`make check`: no recording holds a bearer token, a management key or an email that is not a placeholder.
+"""`make check`: no recording holds a credential or a real email, and none a server answered keeps a string
+its field may not keep.
 
-Recordings may come from a real server (`xai-billing record`), which scrubs them; this is the guard that
-a hand-made or edited one did not skip that. Usage: check_recordings.py [DIR] (default tests/recordings).
+The rule is xai-billing record's own (xai_billing.cli._record: scrubbing by allowlist, the spec's
+`x-scrub: keep` marker): this is the guard that a hand-made or edited recording did not skip it.
+Usage: check_recordings.py [DIR] (default tests/recordings).
 """
 
 from __future__ import annotations
 
-import re
+import json
 import sys
 from pathlib import Path
 
-SECRET = re.compile(r"bearer\s+\S+|xai-(?:mgmt|fake)-[A-Za-z0-9]+", re.I)
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
-PLACEHOLDER_DOMAINS = {"example.com", "example.org", "example.net"}  # RFC 2606
+from xai_billing.cli._record import problems as recording_problems
 
 
 def problems(folder: Path) -> list[str]:
     found = []
     for path in sorted(folder.rglob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        for match in SECRET.finditer(text):
-            found.append(f"{path}: holds a credential ({match.group(0)[:12]}...)")
-        for match in EMAIL.finditer(text):
-            if match.group(1).lower() not in PLACEHOLDER_DOMAINS:
-                found.append(f"{path}: holds an email that is not a placeholder ({match.group(0)})")
+        found += recording_problems(json.loads(path.read_text(encoding="utf-8")), str(path))
     return found
 
 
@@ -33,7 +28,7 @@ def main(argv: list[str]) -> int:
     for line in found:
         print(line, file=sys.stderr)
     if found:
-        print("Scrub these recordings (xai-billing record does) before committing them.", file=sys.stderr)
+        print(f"{folder}: scrub these recordings (xai-billing record does) before committing them.", file=sys.stderr)
         return 1
     print(f"recordings scrubbed: {sum(1 for _ in folder.rglob('*.json'))} files, no credential or real email")
     return 0

@@ -9,9 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT / "generated"))  # for xai_billing_strict; appended, so the installed xai_billing wins
-sys.path.append(
-    str(ROOT / "scripts")
-)  # the make targets' scripts (bench, check_recordings, recordings_ts), for their tests
+# the make targets' scripts (bench, check_recordings, recordings_ts), for their tests
+sys.path.append(str(ROOT / "scripts"))
 
 TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 KEY = "xai-mgmt-SECRET-7f3a9c1e5b"

@@ -628,12 +628,54 @@ def fake(arguments: tuple[str, ...]) -> None:
 @_common
 def record(out: str, base_url: str | None, team_id: str | None, as_json: bool) -> None:
     """Record the read-only operations of an API as scrubbed recordings for the contract tests."""
-    from ._record import record_all
+    from ._record import Drift, record_all
 
     client = _client(base_url, team_id)
+    drift = Drift()
     with client:
         written = record_all(
-            client, out, [op for op in OPERATIONS if op["read_only"]], progress=lambda line: click.echo(line, err=True)
+            client,
+            out,
+            [op for op in OPERATIONS if op["read_only"]],
+            progress=lambda line: click.echo(line, err=True),
+            drift=drift,
         )
     if as_json:
         click.echo(json.dumps(written, indent=2))
+    found = drift.findings()
+    if found:
+        click.echo(f"{len(found)} differences from the spec: `xai-billing drift {out}` lists them", err=True)
+
+
+@cli.command("drift")
+@click.argument("recordings", nargs=-1, type=click.Path(exists=True))
+@_common
+def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None, as_json: bool) -> None:
+    """Compare answers with the spec: the live API's read-only operations, or RECORDINGS (files or folders).
+
+    Lists what the spec does not allow (a member or an enum value it does not list, a type or a null it
+    forbids, an answer the client cannot read), by schema and field, counted, with the spec edit it calls
+    for. Exits 0 when the answers conform, 1 when they do not.
+    """
+    from ._record import Drift, call_all, read_recordings
+
+    report = Drift()
+    if recordings:
+        for operation_id, status, body in read_recordings(recordings):
+            report.add(operation_id, status, body)
+    else:
+        with _client(base_url, team_id) as client:
+            read = [op for op in OPERATIONS if op["read_only"]]
+            for operation, _, response in call_all(client, read, progress=lambda line: click.echo(line, err=True)):
+                report.add(operation["operation_id"], response.status_code, json.loads(response.content))
+    found = report.findings()
+    answers = sum(report.answers.values())
+    if as_json:
+        click.echo(json.dumps({"answers": answers, "findings": [f.as_json() for f in found]}, indent=2))
+    else:
+        for finding in found:
+            click.echo(finding.line())
+    if found:
+        raise Failure(f"{len(found)} differences from the spec in {answers} answers", EXIT_API_ERROR)
+    if not as_json:
+        click.echo(f"{answers} answers, all as the spec describes them")
