@@ -1,10 +1,13 @@
 """`make check`: no breaking change without a major version bump and a changelog entry.
 
-Compares spec/openapi.yaml and the package's public Python API with the last release. The release is
-a commit of this repository, named with its versions in generator/released.toml (as a git tag would
-name it; `python generator/breaking.py --release` records HEAD). The spec is compared by the small
-classifier below (OpenAPI 3.1 diff tools that install from the registries and run offline handle 3.1
-poorly); the Python API by griffe.
+Compares spec/openapi.yaml and the package's public Python API (generated afresh from it, so that a
+stale generated/ does not hide a break) with the last release. The release is kept in the repository,
+not looked up in git history, so that the gate works in a shallow clone (`git clone --depth 1`, as most
+CI systems clone): generator/released.toml names its versions and commit, generator/released/ holds its
+spec (openapi.yaml) and its generated package (xai_billing.tar.gz, which griffe reads).
+`python generator/breaking.py --release` records the working tree as the release. The spec is compared
+by the small classifier below (OpenAPI 3.1 diff tools that install from the registries and run offline
+handle 3.1 poorly); the Python API by griffe.
 
 A change is breaking when a client built on the release can fail on the new one: an operation, a
 parameter, a field or an enum value removed, a type changed or narrowed (a null no longer allowed,
@@ -16,6 +19,8 @@ package's: its major, or its minor while it is 0.x) and an entry for the new ver
 from __future__ import annotations
 
 import argparse
+import gzip
+import io
 import subprocess
 import sys
 import tarfile
@@ -28,6 +33,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASED = ROOT / "generator" / "released.toml"
+RELEASE = ROOT / "generator" / "released"  # the release's spec and package
 
 
 # -- the spec ------------------------------------------------------------------------------------------
@@ -164,7 +170,16 @@ def python_breaks(old_package: Path, new_package: Path) -> list[str]:
 
     old = griffe.load("xai_billing", search_paths=[str(old_package.parent)])
     new = griffe.load("xai_billing", search_paths=[str(new_package.parent)])
-    return [breakage.explain() for breakage in griffe.find_breaking_changes(old, new)]
+    return [
+        f"{breakage.obj.path}: {breakage.explain().split(': ', 2)[-1]}"
+        for breakage in griffe.find_breaking_changes(old, new)
+    ]
+
+
+def next_major(version: str, *, zero_minor: bool) -> str:
+    """The version a breaking change needs: the next major (for a 0.x package, the next minor)."""
+    major, minor = (int(p) for p in version.split(".")[:2])
+    return f"0.{minor + 1}.0" if zero_minor and major == 0 else f"{major + 1}.0.0"
 
 
 # -- the gate ---------------------------------------------------------------------------------------------
@@ -188,57 +203,75 @@ def gate(
     spec_changelog: str,
     package_changelog: str,
 ) -> list[str]:
-    """The problems that stop make check: breaking changes without a major version and a changelog entry."""
-    problems = []
+    """The problems that stop make check: breaking changes without a major version and a changelog entry.
+
+    The first line says what breaks; the next ones name each edit the release needs (the major bump, the
+    changelog entry) and, for the Python API, the names that break, which the entry should name too.
+    """
+    todo = []
     if spec_breaks_found:
         if not bumped(released["spec"], spec_version, zero_minor=False):
-            problems.append(
-                f"breaking change to the spec without a major version bump ({released['spec']} -> {spec_version}):"
-            )
-        elif f"## {spec_version}" not in spec_changelog:
-            problems.append(f"breaking change to the spec without an entry for {spec_version} in spec/CHANGELOG.md:")
-        if problems:
-            problems += [f"  {line}" for line in spec_breaks_found]
+            wanted = next_major(released["spec"], zero_minor=False)
+            todo.append(f"spec/openapi.yaml: info.version {spec_version} -> {wanted} (a major version bump)")
+            spec_version = wanted
+        if f"## {spec_version}" not in spec_changelog:
+            todo.append(f'spec/CHANGELOG.md: an entry "## {spec_version}" naming the changes above')
     if python_breaks_found:
-        start = len(problems)
         if not bumped(released["package"], package_version, zero_minor=True):
-            problems.append(
-                f"breaking change to the Python API without a major version bump "
-                f"({released['package']} -> {package_version}; the minor while 0.x):"
+            wanted = next_major(released["package"], zero_minor=True)
+            todo.append(f"pyproject.toml: version {package_version} -> {wanted} (a major bump; the minor while 0.x)")
+            package_version = wanted
+        if f"### {package_version}" not in package_changelog:
+            names = sorted({line.split(": ", 1)[0].removeprefix("xai_billing.") for line in python_breaks_found})
+            todo.append(
+                f'README.md: an entry "### {package_version}" in the Changelog naming the Python names that '
+                f"break: {', '.join(names)}"
             )
-        elif f"### {package_version}" not in package_changelog:
-            problems.append(
-                f"breaking change to the Python API without an entry for {package_version} in the README's Changelog:"
-            )
-        if len(problems) > start:
-            problems += [f"  {line}" for line in python_breaks_found]
-    return problems
+    if not todo:
+        return []
+    return [
+        f"breaking change since release {released['package']} (spec {released['spec']}) without its major "
+        f"version and changelog entry: {len(spec_breaks_found)} to the spec, {len(python_breaks_found)} to the "
+        "Python API",
+        *(f"  spec: {line}" for line in spec_breaks_found),
+        *(f"  Python: {line}" for line in python_breaks_found),
+        "  to release it, edit:",
+        *(f"    {line}" for line in todo),
+    ]
 
 
-def released_tree(commit: str, into: Path) -> Path:
-    """The spec and the generated package of a release commit, unpacked into `into`."""
-    archive = into / "release.tar"
+def released_tree(into: Path) -> Path:
+    """The release's spec and generated package (generator/released/), unpacked into `into`."""
+    (into / "spec").mkdir(parents=True)
+    (into / "spec" / "openapi.yaml").write_bytes((RELEASE / "openapi.yaml").read_bytes())
+    with tarfile.open(RELEASE / "xai_billing.tar.gz") as tar:
+        tar.extractall(into / "generated", filter="data")
+    return into
+
+
+def record_release(spec: Path, package: Path) -> None:
+    """Keep `spec` and `package` (a generated xai_billing) as the release, byte for byte the same on any
+    machine (sorted, no times or owners), so that recording the same release twice changes nothing."""
+    RELEASE.mkdir(exist_ok=True)
+    (RELEASE / "openapi.yaml").write_bytes(spec.read_bytes())
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            info = tarfile.TarInfo(str(path.relative_to(package.parent)))
+            info.size, info.mode = path.stat().st_size, 0o644
+            tar.addfile(info, io.BytesIO(path.read_bytes()))
+    (RELEASE / "xai_billing.tar.gz").write_bytes(gzip.compress(buffer.getvalue(), mtime=0))
+
+
+def fresh_package(into: Path) -> Path:
+    """The package generated afresh from spec/openapi.yaml (generated/ itself if the spec cannot be
+    generated from: generate.py --check says why)."""
     result = subprocess.run(
-        [
-            "git",
-            "-C",
-            str(ROOT),
-            "archive",
-            "--format=tar",
-            "-o",
-            str(archive),
-            commit,
-            "spec/openapi.yaml",
-            "generated/xai_billing",
-        ],
+        [sys.executable, str(ROOT / "generator" / "generate.py"), "--out", str(into / "generated")],
         capture_output=True,
         text=True,
     )
-    if result.returncode != 0:
-        sys.exit(f"the release commit {commit} (generator/released.toml) is not in this clone: {result.stderr.strip()}")
-    with tarfile.open(archive) as tar:
-        tar.extractall(into, filter="data")
-    return into
+    return into / "generated" / "xai_billing" if result.returncode == 0 else ROOT / "generated" / "xai_billing"
 
 
 def main() -> int:
@@ -251,19 +284,21 @@ def main() -> int:
         commit = subprocess.run(
             ["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True, check=True
         )
+        record_release(ROOT / "spec" / "openapi.yaml", ROOT / "generated" / "xai_billing")
         RELEASED.write_text(
-            "# The last release, which make check compares the spec and the Python API with (generator/breaking.py).\n"
+            "# The last release, which make check compares the spec and the Python API with (generator/breaking.py):\n"
+            "# its versions and commit; its spec and generated package are in generator/released/ (no git history needed).\n"
             f'commit = "{commit.stdout.strip()}"\npackage = "{package_version}"\nspec = "{spec["info"]["version"]}"\n',
             encoding="utf-8",
         )
         print(f"{RELEASED.relative_to(ROOT)}: release {package_version} (spec {spec['info']['version']})")
         return 0
     released = tomllib.loads(RELEASED.read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        tree = released_tree(released["commit"], Path(tmp))
+    with tempfile.TemporaryDirectory(prefix="xai-billing-gate-") as tmp:
+        tree = released_tree(Path(tmp) / "released")
         old_spec = yaml.safe_load((tree / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
         found_spec = spec_breaks(old_spec, spec)
-        found_python = python_breaks(tree / "generated" / "xai_billing", ROOT / "generated" / "xai_billing")
+        found_python = python_breaks(tree / "generated" / "xai_billing", fresh_package(Path(tmp) / "current"))
     problems = gate(
         found_spec,
         found_python,

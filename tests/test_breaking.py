@@ -162,6 +162,34 @@ def test_the_gate_stops_a_breaking_change_without_its_version_and_changelog(
     )
     assert bool(problems) is stops
     assert all("breaking" in p for p in problems if not p.startswith("  "))
+    if stops:  # the message names every edit the release still needs, and the Python names that break
+        edits = problems[problems.index("  to release it, edit:") + 1 :]
+        assert (f"spec/openapi.yaml: info.version {spec_version} -> 3.0.0 (a major version bump)" in edits[0]) is (
+            spec_version != "3.0.0"
+        )
+        assert any('spec/CHANGELOG.md: an entry "## 3.0.0"' in e for e in edits) is ("## 3.0.0" not in spec_log)
+        assert any('"### 0.3.0" in the Changelog naming the Python names that break: Client.top_up_prepaid_credit'
+                   in e for e in edits) is ("### 0.3.0" not in package_log)  # fmt: skip
+
+
+def test_the_gate_works_in_a_shallow_clone_and_names_a_removed_field(tmp_path: Path) -> None:
+    """The release is kept in the repository (generator/released/), so a `git clone --depth 1`, as most CI
+    systems clone, has what the gate compares with."""
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{ROOT}", str(clone)], check=True, timeout=120)
+    shallow = subprocess.run(["git", "-C", clone, "rev-parse", "--is-shallow-repository"], capture_output=True)
+    assert shallow.stdout.strip() == b"true"
+    gate = [sys.executable, str(clone / "generator" / "breaking.py")]
+    passed = subprocess.run(gate, capture_output=True, text=True, timeout=300)
+    assert passed.returncode == 0 and "no unannounced breaking change" in passed.stdout, passed.stderr
+    spec = clone / "spec" / "openapi.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("        invoiceNumber:\n", "        invoiceNumbr:\n", 1))
+    stopped = subprocess.run(gate, capture_output=True, text=True, timeout=300)
+    assert stopped.returncode == 1
+    assert "  spec: schema Invoice: field invoiceNumber removed" in stopped.stderr
+    assert "  Python: xai_billing.models.Invoice.invoice_number: " in stopped.stderr
+    assert "info.version 3.0.0 -> 4.0.0 (a major version bump)" in stopped.stderr
+    assert "version 0.3.0 -> 0.4.0" in stopped.stderr and "break: models.Invoice.invoice_number" in stopped.stderr
 
 
 def test_the_gate_is_quiet_with_no_breaking_change_and_passes_on_this_repository() -> None:
