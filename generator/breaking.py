@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
+import re
 import subprocess
 import sys
 import tarfile
@@ -34,6 +35,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 RELEASED = ROOT / "generator" / "released.toml"
 RELEASE = ROOT / "generator" / "released"  # the release's spec and package
+ANSI = re.compile(r"\x1b\[[0-9;]*m")  # griffe colours its explanations
 
 
 # -- the spec ------------------------------------------------------------------------------------------
@@ -171,7 +173,7 @@ def python_breaks(old_package: Path, new_package: Path) -> list[str]:
     old = griffe.load("xai_billing", search_paths=[str(old_package.parent)])
     new = griffe.load("xai_billing", search_paths=[str(new_package.parent)])
     return [
-        f"{breakage.obj.path}: {breakage.explain().split(': ', 2)[-1]}"
+        f"{breakage.obj.path}: {ANSI.sub('', breakage.explain()).split(': ', 2)[-1]}"
         for breakage in griffe.find_breaking_changes(old, new)
     ]
 
