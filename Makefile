@@ -20,12 +20,20 @@ all: demo
 demo: generate check
 	$(BIN)/python scripts/demo.py
 
-$(STAMP): generator/requirements.txt pyproject.toml
+# The venv is installed again only when what it is installed from changes: generator/requirements.txt and
+# pyproject.toml without its version line (a version bump changes no dependency, so it reinstalls nothing).
+# The stamp holds the digest of both, so a fresh clone's newer file times do not count either.
+INSTALL_DIGEST := $(shell { cat generator/requirements.txt; grep -v '^version *=' pyproject.toml; } | cksum | tr ' ' -)
+ifneq ($(INSTALL_DIGEST),$(shell cat $(STAMP) 2>/dev/null))
+.PHONY: $(STAMP)
+endif
+
+$(STAMP):
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r generator/requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c generator/requirements.txt -e '.[dev]'
-	touch $(STAMP)
+	echo $(INSTALL_DIGEST) > $(STAMP)
 
 # The matrix's legs, py<version>-<lowest|highest>. lowest: each runtime dependency at its lower bound in
 # pyproject.toml, and httpcore at 1.0.0, the oldest httpx 0.27 accepts (the runtime uses httpcore's network
@@ -76,28 +84,13 @@ docs: $(STAMP) $(NODE_STAMP)
 generate: $(STAMP)
 	$(BIN)/python generator/generate.py
 
-## check: the spec is valid and lints clean (Spectral, Redocly), spec/openapi.json and generated/ match
-## a fresh build, no breaking change since the last release comes without its major version and
-## changelog entry, the recordings type-check in TypeScript and are scrubbed, mypy --strict and ruff are clean
+## check: every check in one pass (scripts/check.py), each failure with its location and the command that
+## fixes it, the breaking-change verdict first: no breaking change since the last release without its major
+## version and changelog entry; the spec valid and linted clean (Spectral, Redocly); spec/openapi.json and
+## generated/ the same as a fresh build; the recordings type-check in TypeScript and are scrubbed; the spec
+## follows the vendored proto (spec/proto); mypy --strict and ruff clean
 check: $(STAMP) $(NODE_STAMP)
-	mkdir -p build
-	$(BIN)/openapi-spec-validator spec/openapi.yaml
-	$(NODE_BIN)/spectral lint spec/openapi.yaml --ruleset spec/.spectral.yaml --fail-severity=warn --quiet
-	$(NODE_BIN)/redocly lint spec/openapi.yaml --config spec/redocly.yaml --format=summary 2>&1 | tee build/redocly.log
-	! grep -E "^(error|warning) |Validation failed" build/redocly.log  # warnings stop the build too
-	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o build/openapi.json
-	cmp build/openapi.json spec/openapi.json || (echo "spec/openapi.json is stale: run make spec" && false)
-	$(NODE_BIN)/openapi-typescript spec/openapi.yaml -o build/typescript/schema.d.ts
-	$(BIN)/python scripts/recordings_ts.py build/typescript/recordings.ts
-	cmp build/typescript/recordings.ts tests/typescript/recordings.ts \
-		|| (echo "tests/typescript/recordings.ts is stale: run make spec" && false)
-	$(NODE_BIN)/tsc -p tests/typescript/tsconfig.json
-	$(BIN)/python generator/generate.py --check
-	$(BIN)/python generator/breaking.py
-	$(BIN)/python scripts/check_recordings.py
-	$(BIN)/mypy --strict generated/xai_billing generated/xai_billing_strict.py
-	$(BIN)/ruff check --config pyproject.toml generated generator scripts tests
-	$(BIN)/ruff format --config pyproject.toml --check generated generator scripts tests
+	$(BIN)/python scripts/check.py
 
 ## test: make check, then the test suite
 test: check
