@@ -110,14 +110,19 @@ def typescript() -> Outcome:
         problems.append("tests/typescript/recordings.ts: stale (not written from tests/recordings): run make spec")
     result = _run(NODE_BIN / "tsc", "-p", "tests/typescript/tsconfig.json")
     if result.returncode != 0:
-        problems += [
-            f"{line}  (a recording holds what the spec no longer allows: fix the spec, or the recording in "
-            "tests/recordings, then make spec)"
-            if "error TS" in line
-            else line
-            for line in _lines(result.stdout + result.stderr)
-        ]
+        problems += [_recording_of(line) for line in _lines(result.stdout + result.stderr)]
     return Outcome(problems, note="the recordings type-check with the spec's TypeScript types")
+
+
+def _recording_of(line: str) -> str:
+    """A tsc error in recordings.ts, with the recording it comes from (the comment above its line)."""
+    match = re.match(r"tests/typescript/recordings\.ts\((\d+),\d+\): error", line)
+    if match is None:
+        return line
+    written = (ROOT / "tests" / "typescript" / "recordings.ts").read_text(encoding="utf-8").splitlines()
+    above = [x for x in written[: int(match.group(1))] if x.startswith("// tests/recordings/")]
+    source = above[-1].removeprefix("// ") if above else "tests/recordings"
+    return f"{line}\n      in {source}: a recording holds what the spec does not allow: fix the spec or the recording"
 
 
 def checks() -> list[Check]:
@@ -149,7 +154,11 @@ def checks() -> list[Check]:
         ),
         Check("spec linted (Redocly)", redocly, "edit spec/openapi.yaml at the lines it names"),
         Check("spec/openapi.json", bundle, "make spec"),
-        Check("recordings in TypeScript (tsc)", typescript, "make spec (then what tsc still names)"),
+        Check(
+            "recordings in TypeScript (tsc)",
+            typescript,
+            "make spec (it writes recordings.ts); then make each recording tsc names what the spec allows, or the spec",
+        ),
         Check(
             "generated/ (make generate --check)",
             _command(python, "generator/generate.py", "--check", note=_last_line),
