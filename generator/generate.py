@@ -4,18 +4,18 @@ Steps, all deterministic given the pinned tools of generator/requirements.txt:
 1. The spec is read and checked for what this generator needs (an error names the operation or the
    schema and the field, and stops the build), and turned into a plan: for every schema and operation,
    the facts the templates lay out as code (the proto3 kind and presence of each field, its Python
-   name, the Python names of the parameters, what may be retried).
-2. openapi-python-client renders the package xai_billing with the templates of generator/templates
-   (which override the stock ones of the same name and read the plan). It runs as a library so that
-   the templates can read the plan, which the command line cannot pass. The stock per-operation
-   modules (api/) are dropped: the client's methods are the one way to call an operation.
-3. The hand-written runtime modules of generator/runtime are copied into the package.
+   name, the Python names of the parameters, what may be retried). The plan is the one reading of the
+   spec: no template and no later step looks at the spec itself.
+2. The templates of generator/templates render the package xai_billing from the plan with this
+   module's own jinja2.Environment: the clients, each operation's request, the models and enums, the
+   request TypedDicts, the command-line tool's operation table.
+3. The hand-written runtime modules of generator/runtime are copied into the package, with the
+   package version and the spec (as JSON, for the local API).
 4. datamodel-code-generator writes the strict pydantic models (xai_billing_strict.py), the contract
    tests' second reading of the spec. They are not part of the distribution.
 5. Every file gets the one-line header, then ruff fixes imports and formats, with the settings in
    pyproject.toml.
-6. The result replaces generated/ whole (stale files go), or with --check is compared with it; --check
-   also fails when an overridden upstream template changed (see check_overrides).
+6. The result replaces generated/ whole (stale files go), or with --check is compared with it.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import builtins
 import filecmp
-import hashlib
-import importlib.metadata
 import json
 import keyword
 import re
@@ -38,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,13 +47,7 @@ GENERATED = ROOT / "generated"
 PACKAGE = "xai_billing"
 STRICT_MODULE = "xai_billing_strict.py"
 HEADER = "# generated from spec/openapi.yaml by make generate — do not edit"
-# Stock output the package does not use: errors live in _exceptions.py, and the client's methods are
-# the one public way to call an operation.
-DROPPED = ("errors.py", "api")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-# The first line of a template that replaces a stock one: which upstream file, at which version, it
-# was written against. check_overrides() compares it with the installed openapi-python-client.
-OVERRIDE_LINE = re.compile(r"^\{# overrides openapi-python-client (\S+) templates/(\S+) sha256:([0-9a-f]{64})\b")
 
 
 class SpecError(Exception):
@@ -77,7 +70,7 @@ def main() -> int:
         out = Path(tmp) / "generated"
         build(spec, plan, args.spec, out)
         if args.check:
-            return max(check_overrides(), compare(out, args.out))
+            return compare(out, args.out)
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(out, args.out)
@@ -711,22 +704,29 @@ def package_version() -> str:
 def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
     out.mkdir(parents=True)
     package = out / PACKAGE
-    env = render_client(spec, plan, spec_path, package)
-    for name in DROPPED:
-        target = package / name
-        shutil.rmtree(target) if target.is_dir() else target.unlink()
-    # Modules that the stock generator has no place for, from templates of their own.
+    env = environment()
+    rendered = {
+        "client.py": env.get_template("client.py.jinja").render(plan=plan),
+        "_operations.py": env.get_template("operations.py.jinja").render(plan=plan),
+        "params.py": env.get_template("params.py.jinja").render(plan=plan),
+        "cli/_commands.py": env.get_template("cli_commands.py.jinja").render(plan=plan),
+        "models/__init__.py": env.get_template("models_init.py.jinja").render(plan=plan),
+    }
+    model_template = env.get_template("model.py.jinja")
+    for m in plan.models.values():
+        rendered[f"models/{m.module}.py"] = model_template.render(plan=plan, m=m)
+    enum_template = env.get_template("str_enum.py.jinja")
+    for e in plan.enums.values():
+        rendered[f"models/{e.module}.py"] = enum_template.render(plan=plan, e=e)
+    for relative, text in rendered.items():
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text(text, encoding="utf-8")
+    # The hand-written runtime, copied as it is.
     for source in sorted((GENERATOR / "runtime").rglob("*.py")):
         relative = source.relative_to(GENERATOR / "runtime").as_posix()
         (package / relative).parent.mkdir(parents=True, exist_ok=True)
         body = source.read_text(encoding="utf-8")
         (package / relative).write_text(f"{HEADER}; source: generator/runtime/{relative}\n{body}", encoding="utf-8")
-    for template, target_name in (
-        ("operations.py.jinja", "_operations.py"),
-        ("params.py.jinja", "params.py"),
-        ("cli_commands.py.jinja", "cli/_commands.py"),
-    ):
-        (package / target_name).write_text(env.get_template(template).render(plan=plan), encoding="utf-8")
     (package / "_version.py").write_text(
         '"""The package version (its one home is pyproject.toml) and the version of the spec it was generated\n'
         'from (its one home is info.version in spec/openapi.yaml)."""\n\n'
@@ -747,64 +747,22 @@ def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
     run(["ruff", "format", *ruff_config, "--quiet", str(out)])
 
 
-def render_client(spec: dict[str, Any], plan: Plan, spec_path: Path, package: Path) -> Any:
-    from openapi_python_client import Project
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-
-    config = Config.from_sources(
-        ConfigFile.load_from_path(GENERATOR / "openapi-python-client.yaml"),
-        MetaType.NONE,
-        document_source=spec_path,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=package,
+def environment() -> jinja2.Environment:
+    """The templates' Jinja2 environment: Python source, so no HTML escaping; a name the template does not
+    get is an error, not an empty string."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
-    openapi = GeneratorData.from_dict(for_stock_parser(spec), config=config)
-    if not isinstance(openapi, GeneratorData):
-        sys.exit(f"openapi-python-client could not read the spec: {openapi.header}: {openapi.detail}")
-    rendered = {m.class_info.name for m in openapi.models} | {e.class_info.name for e in openapi.enums}
-    if rendered != set(plan.models) | set(plan.enums):
-        sys.exit(f"openapi-python-client and the plan disagree on the classes: {sorted(rendered ^ set(plan.models))}")
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["plan"] = plan
-    project.env.filters["schema_literal"] = schema_literal
-    project.env.filters["wrap"] = lambda text, width=96, indent="": textwrap.fill(
+    env.filters["schema_literal"] = schema_literal
+    env.filters["wrap"] = lambda text, width=96, indent="": textwrap.fill(
         " ".join(str(text).split()), width=width, subsequent_indent=indent, break_on_hyphens=False
     )
-    errors = project.build()
-    if errors:
-        for error in errors:
-            print(f"openapi-python-client: {error.level.name}: {error.header}: {error.detail}", file=sys.stderr)
-        sys.exit("openapi-python-client reported problems with the spec; fix them in spec/openapi.yaml")
-    return project.env
-
-
-def for_stock_parser(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client reads it: its wire-true open forms (an enum open to new values, a
-    double that may be "NaN") closed again, so that the stock parser names one class per schema. The
-    templates lay out every field from the plan, which reads the real spec."""
-
-    def close(node: Any) -> Any:
-        if isinstance(node, dict):
-            values = enum_values(node) if "anyOf" in node or "x-extensible-enum" in node else None
-            if values is not None:
-                return {k: v for k, v in node.items() if k not in ("anyOf", "x-extensible-enum")} | {
-                    "type": "string",
-                    "enum": values,
-                }
-            if "anyOf" in node and any(b.get("type") == "number" for b in node["anyOf"]):
-                if field_kind(node, {}, "") == ("double", None):
-                    return {k: v for k, v in node.items() if k != "anyOf"} | {"type": "number"}
-            if "type" not in node and node.get("format") == "double" and "not" in node:
-                return {k: v for k, v in node.items() if k not in ("not", "pattern")} | {"type": "number"}
-            return {k: close(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [close(v) for v in node]
-        return node
-
-    closed: dict[str, Any] = close(spec)
-    return closed
+    return env
 
 
 def render_strict_models(spec_path: Path, target: Path) -> None:
@@ -852,42 +810,6 @@ def render_strict_models(spec_path: Path, target: Path) -> None:
 
 # ---------------------------------------------------------------------------------------------------
 # Checks.
-
-
-def check_overrides(templates: Path = TEMPLATES) -> int:
-    """Each template that replaces a stock one names the upstream version and file hash it was written
-    against; when the installed openapi-python-client's file differs, the override must be revisited."""
-    import openapi_python_client
-
-    upstream = Path(openapi_python_client.__file__).parent / "templates"
-    installed = importlib.metadata.version("openapi-python-client")
-    problems = []
-    for template in sorted(templates.rglob("*.jinja")):
-        relative = template.relative_to(templates).as_posix()
-        stock = upstream / relative
-        first = template.read_text(encoding="utf-8").splitlines()[0]
-        match = OVERRIDE_LINE.match(first)
-        if not stock.exists():
-            if match:
-                problems.append(f"  {relative}: says it overrides a stock template, but {installed} has none")
-            continue
-        if not match:
-            problems.append(
-                f"  {relative}: replaces a stock template but does not record its upstream version and hash"
-            )
-            continue
-        version, path, digest = match.groups()
-        actual = hashlib.sha256(stock.read_bytes()).hexdigest()
-        if path != relative or digest != actual:
-            problems.append(
-                f"  {relative}: written against openapi-python-client {version}, and the stock template of "
-                f"{installed} differs (sha256:{actual}): revisit the override, then update its first line"
-            )
-    if problems:
-        print("overridden templates to revisit:", file=sys.stderr)
-        print("\n".join(problems), file=sys.stderr)
-        return 1
-    return 0
 
 
 def compare(fresh: Path, committed: Path) -> int:
