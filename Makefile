@@ -95,7 +95,7 @@ check: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python generator/generate.py --check
 	$(BIN)/python generator/breaking.py
 	$(BIN)/python tests/check_recordings.py
-	$(BIN)/mypy --strict generated/xai_billing generated/xai_billing_strict.py
+	$(BIN)/mypy --strict generated/xai_billing
 	$(BIN)/ruff check --config pyproject.toml generated generator tests
 	$(BIN)/ruff format --config pyproject.toml --check generated generator tests
 

@@ -11,11 +11,9 @@ Steps, all deterministic given the pinned tools of generator/requirements.txt:
    request TypedDicts, the command-line tool's operation table.
 3. The hand-written runtime modules of generator/runtime are copied into the package, with the
    package version and the spec (as JSON, for the local API).
-4. datamodel-code-generator writes the strict pydantic models (xai_billing_strict.py), the contract
-   tests' second reading of the spec. They are not part of the distribution.
-5. Every file gets the one-line header, then ruff fixes imports and formats, with the settings in
+4. Every file gets the one-line header, then ruff fixes imports and formats, with the settings in
    pyproject.toml.
-6. The result replaces generated/ whole (stale files go), or with --check is compared with it.
+5. The result replaces generated/ whole (stale files go), or with --check is compared with it.
 """
 
 from __future__ import annotations
@@ -45,7 +43,6 @@ GENERATOR = ROOT / "generator"
 TEMPLATES = GENERATOR / "templates"
 GENERATED = ROOT / "generated"
 PACKAGE = "xai_billing"
-STRICT_MODULE = "xai_billing_strict.py"
 HEADER = "# generated from spec/openapi.yaml by make generate — do not edit"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -68,7 +65,7 @@ def main() -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="xai-billing-gen-") as tmp:
         out = Path(tmp) / "generated"
-        build(spec, plan, args.spec, out)
+        build(plan, out)
         if args.check:
             return compare(out, args.out)
         if args.out.exists():
@@ -185,6 +182,7 @@ class Plan:
     operations: list[Operation]
     request_schemas: dict[str, dict[str, Any]]  # the component schemas a request body can reach
     params: list[str]  # the schemas that get a TypedDict (those a request body can reach)
+    document: dict[str, Any]  # the spec itself, which travels in the package as data (openapi.json)
 
 
 def snake(name: str) -> str:
@@ -292,6 +290,7 @@ def build_plan(spec: dict[str, Any]) -> Plan:
         operations=operations,
         request_schemas=request_schemas,
         params=[n for n in sorted(reachable - bodies) if n in models],
+        document=spec,
     )
 
 
@@ -701,7 +700,7 @@ def package_version() -> str:
 # Rendering.
 
 
-def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
+def build(plan: Plan, out: Path) -> None:
     out.mkdir(parents=True)
     package = out / PACKAGE
     env = environment()
@@ -735,9 +734,8 @@ def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
     )
     (package / "py.typed").write_text("", encoding="utf-8")
     # The spec travels in the package as data (JSON, read with the standard library), for the local API.
-    document = {"x-generated": HEADER.lstrip("# "), **spec}
+    document = {"x-generated": HEADER.lstrip("# "), **plan.document}
     (package / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    render_strict_models(spec_path, out / STRICT_MODULE)
     for path in sorted(out.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
@@ -763,49 +761,6 @@ def environment() -> jinja2.Environment:
         " ".join(str(text).split()), width=width, subsequent_indent=indent, break_on_hyphens=False
     )
     return env
-
-
-def render_strict_models(spec_path: Path, target: Path) -> None:
-    run(
-        [
-            "datamodel-codegen",
-            "--input",
-            str(spec_path),
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(target),
-            "--output-model-type",
-            "pydantic_v2.BaseModel",
-            "--target-python-version",
-            "3.11",
-            "--extra-fields",
-            "forbid",
-            "--strict-types",
-            "str",
-            "int",
-            "bool",
-            "float",
-            "--field-constraints",
-            "--use-annotated",
-            "--use-standard-collections",
-            "--use-union-operator",
-            "--use-double-quotes",
-            "--use-schema-description",
-            "--use-field-description",
-            "--output-datetime-class",
-            "AwareDatetime",
-            "--disable-timestamp",
-            # an enum property's default as its member (InvoiceStatus.INVALID), not the bare string
-            "--deserialize-default-values",
-            "enum",
-            "--formatters",
-            "ruff-format",
-        ]
-    )
-    text = target.read_text(encoding="utf-8")
-    # datamodel-codegen names its input with the absolute path it was given: keep only the repo path.
-    target.write_text(text.replace(str(spec_path), "spec/openapi.yaml"), encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------------------
