@@ -95,6 +95,7 @@ class Field:
     description: str
     where: str  # Schema.wireName, for error messages
     annotation: str  # the Python type of the attribute
+    doc: str = ""  # the description in Python terms (see python_terms), for docstrings
 
     @property
     def quoted(self) -> str:
@@ -126,6 +127,7 @@ class Model:
     imports: list[tuple[str, str]] = field(default_factory=list)  # (module, class) of nested messages and enums
     enums: list[str] = field(default_factory=list)
     uses_datetime: bool = False
+    doc: str = ""  # the description in Python terms
 
     @property
     def always(self) -> list[Field]:
@@ -140,6 +142,7 @@ class Enum:
     module: str
     description: str
     values: list[str]
+    doc: str = ""  # the description in Python terms
 
 
 @dataclass
@@ -151,7 +154,8 @@ class Argument:
     schema: dict[str, Any]  # the spec's schema, for the request check
     annotation: str  # the type the caller may pass
     required: bool
-    description: str
+    description: str  # as the spec says it (the command-line tool's help uses it)
+    doc: str = ""  # in Python terms, for the methods' docstrings
 
 
 @dataclass
@@ -171,6 +175,7 @@ class Operation:
     cli_name: str  # the command of the xai-billing tool: x-cli-name, else the operationId in kebab-case
     read_only: bool  # a GET, or x-read-only: it changes nothing (the recorder calls only these)
     oneof: list[list[str]]  # x-oneof: groups of arguments (Python names) of which at most one may be given
+    doc: str = ""  # the description in Python terms
 
 
 @dataclass
@@ -281,6 +286,7 @@ def build_plan(spec: dict[str, Any]) -> Plan:
     ]
     if problems:
         raise SpecError("cannot generate from the spec:\n  " + "\n  ".join(problems))
+    python_docs(models, enums, operations)
     request_schemas = {n: schemas[n] for n in sorted(reachable)}
     return Plan(
         version=package_version(),
@@ -292,6 +298,62 @@ def build_plan(spec: dict[str, Any]) -> Plan:
         params=[n for n in sorted(reachable - bodies) if n in models],
         document=spec,
     )
+
+
+# A sentence that names a keyword of the schema language is about how the spec encodes a value for other
+# generators, not about the value: Python docstrings leave it out.
+SPEC_KEYWORD = re.compile(r"`(?:type|not|anyOf|oneOf|allOf|enum|x-[a-z-]+)`")
+SENTENCE_BREAK = re.compile(r"(?<=\.)(\s+)(?=[A-Z])")
+# What a Python reader sees instead of the wire's form.
+PYTHON_TERMS = (
+    (re.compile(r",? as an int64 string"), ""),  # the attribute is an int
+    (re.compile(r"`null` or absent|absent \(or `null`\)|`null`"), "None"),
+    (
+        re.compile(r'proto3 JSON writes a non-finite double as "NaN", "Infinity" or "-Infinity"'),
+        "a non-finite one is float('nan'), float('inf') or float('-inf')",
+    ),
+)
+
+
+def python_terms(text: str, names: dict[str, str]) -> str:
+    """A description as a Python reader needs it: sentences about the spec's encoding left out, the wire's
+    forms said as Python values, and the wire names in backticks (`billingCycle.month`) as the Python
+    names of the same model or operation (`billing_cycle_month`). Units (cents) stay."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        parts = SENTENCE_BREAK.split(paragraph)  # sentence, break, sentence, ...
+        kept = [parts[0]] if not SPEC_KEYWORD.search(parts[0]) else []
+        for gap, sentence in zip(parts[1::2], parts[2::2], strict=True):
+            if not SPEC_KEYWORD.search(sentence):
+                kept += [gap, sentence] if kept else [sentence]
+        if kept:
+            paragraphs.append("".join(kept))
+    out = "\n\n".join(paragraphs)
+    for pattern, python in PYTHON_TERMS:
+        out = pattern.sub(python, out)
+    return re.sub(r"`([^`]+)`", lambda m: f"`{names.get(m[1], m[1])}`", out)
+
+
+def python_docs(models: dict[str, Model], enums: dict[str, Enum], operations: list[Operation]) -> None:
+    """Set the `doc` of every model, field, enum, operation and argument: its description in Python terms."""
+    for m in models.values():
+        names = {f.wire: f.name for f in m.fields}
+        m.doc = python_terms(m.description, names)
+        for f in m.fields:
+            f.doc = python_terms(f.description, names)
+    for e in enums.values():
+        e.doc = python_terms(e.description, {})
+    for op in operations:
+        names = {a.wire: a.name for a in [*op.body, *op.query]}
+        op.doc = python_terms(op.description, names)
+        for a in [*op.body, *op.query]:
+            a.doc = python_terms(a.description, names)
+
+
+def a_or_an(word: str) -> str:
+    """The indefinite article before a class name: an Invoice, a UsdCents (said "you")."""
+    vowel = word[:1] in "AEIOaeio" or (word[:1] in "Uu" and not word.lower().startswith("us"))
+    return f"{'an' if vowel else 'a'} {word}"
 
 
 def enum_values(schema: dict[str, Any]) -> list[Any] | None:
@@ -757,6 +819,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["schema_literal"] = schema_literal
+    env.filters["a_or_an"] = a_or_an
     env.filters["wrap"] = lambda text, width=96, indent="": textwrap.fill(
         " ".join(str(text).split()), width=width, subsequent_indent=indent, break_on_hyphens=False
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.parser
+import inspect
 import json
 import re
 import shutil
@@ -219,6 +220,66 @@ def test_a_name_a_template_does_not_get_is_an_error() -> None:
     assert generate.environment().from_string("{{ plan.models['Invoice'].cls }}").render(plan=plan) == "Invoice"
     with pytest.raises(jinja2.UndefinedError):
         generate.environment().from_string("{{ plan.models['Invoice'].class_name }}").render(plan=plan)
+
+
+# Docstrings in Python terms (issue 17): what a Python reader sees is an int, None, an attribute name.
+
+
+def _model_classes() -> list[type[Any]]:
+    import xai_billing.models
+
+    return [getattr(xai_billing.models, name) for name in xai_billing.models.__all__]
+
+
+def test_model_docstrings_speak_python_not_wire() -> None:
+    import xai_billing.models as models
+
+    plan = generate.build_plan(_spec())
+    for cls in _model_classes():
+        doc = inspect.getdoc(cls) or ""
+        for wire_form in ("int64 string", "`null`", "x-extensible-enum", "`type`", "non-finite double as"):
+            assert wire_form not in doc, (cls.__name__, wire_form)
+        model = plan.models.get(cls.__name__)
+        for f in model.fields if model else []:
+            assert f.wire == f.name or f"`{f.wire}`" not in doc, (cls.__name__, f.wire)
+    invoice = inspect.getdoc(models.Invoice) or ""
+    assert "    total: Total in USD cents.\n" in invoice  # an int, in cents (units stay)
+    assert "    monthly: Set on monthly (postpaid) invoices; None otherwise.\n" in invoice
+    assert "`type_url` names the message" in (inspect.getdoc(models.StatusDetail) or "")  # not `@type`
+    status_code = (inspect.getdoc(models.Status) or "").split("    code: ", 1)[1].split("\n    message:")[0]
+    assert status_code.endswith("or its name.") and "generators" not in status_code  # notes for other tools go
+    assert (inspect.getdoc(models.InvoiceStatus) or "").count("is_unknown") == 1  # said once, in Python terms
+    assert (inspect.getdoc(models.Invoice.from_dict) or "").startswith("Read an Invoice from proto3 JSON")
+    assert (inspect.getdoc(models.UsdCents.from_dict) or "").startswith("Read a UsdCents from proto3 JSON")
+
+
+def test_model_docstrings_indent_continuation_lines_once() -> None:
+    checked = 0
+    for cls in _model_classes():
+        doc = inspect.getdoc(cls) or ""
+        if "\nAttributes:\n" not in doc:
+            continue
+        head, attributes = doc.split("\nAttributes:\n", 1)
+        assert all(not line.startswith(" ") for line in head.splitlines()), cls.__name__
+        for line in attributes.splitlines():
+            entry = re.match(r"^ {4}[a-z_][a-z0-9_]*: \S", line)
+            continuation = line.startswith(" " * 8) and not line.startswith(" " * 9)
+            assert entry or continuation, (cls.__name__, line)
+            checked += bool(continuation)
+    assert checked > 10
+
+
+def test_wire_names_in_descriptions_become_python_names() -> None:
+    """The plan gives each description in Python terms (`doc`): the methods' docstrings read it too."""
+    plan = generate.build_plan(_spec())
+    list_invoices = next(op for op in plan.operations if op.id == "listInvoices")
+    year = next(a for a in list_invoices.query if a.name == "billing_cycle_year")
+    assert "`billingCycle.month`" in year.description  # the spec's text, for the command-line tool's help
+    assert "`billing_cycle_month`" in year.doc and "billingCycle" not in year.doc
+    assert generate.python_terms("Total, as an int64 string; `null` when `fooBar` is 0.", {"fooBar": "foo_bar"}) == (
+        "Total; None when `foo_bar` is 0."
+    )
+    assert generate.python_terms("A value. Written without `type` for Swift.\n\nMore.", {}) == "A value.\n\nMore."
 
 
 def test_the_spec_version_travels_with_the_package() -> None:
