@@ -1,4 +1,4 @@
-"""Shared fixtures. The strict pydantic models live in generated/ beside the client, outside the package."""
+"""Shared fixtures."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.append(str(ROOT / "generated"))  # for xai_billing_strict; appended, so the installed xai_billing wins
 # the make targets' scripts (bench, check_recordings, recordings_ts), for their tests
 sys.path.append(str(ROOT / "scripts"))
 
