@@ -216,14 +216,14 @@ def gate(
             wanted = next_major(released["spec"], zero_minor=False)
             todo.append(f"spec/openapi.yaml: info.version {spec_version} -> {wanted} (a major version bump)")
             spec_version = wanted
-        if f"## {spec_version}" not in spec_changelog:
+        if not _entry("##", spec_version, spec_changelog):
             todo.append(f'spec/CHANGELOG.md: an entry "## {spec_version}" naming the changes above')
     if python_breaks_found:
         if not bumped(released["package"], package_version, zero_minor=True):
             wanted = next_major(released["package"], zero_minor=True)
             todo.append(f"pyproject.toml: version {package_version} -> {wanted} (a major bump; the minor while 0.x)")
             package_version = wanted
-        if f"### {package_version}" not in package_changelog:
+        if not _entry("###", package_version, package_changelog):
             names = sorted({line.split(": ", 1)[0].removeprefix("xai_billing.") for line in python_breaks_found})
             todo.append(
                 f'README.md: an entry "### {package_version}" in the Changelog naming the Python names that '
@@ -240,6 +240,11 @@ def gate(
         "  to release it, edit:",
         *(f"    {line}" for line in todo),
     ]
+
+
+def _entry(level: str, version: str, changelog: str) -> bool:
+    """Whether the changelog has a heading for the version (not merely the text, as a walkthrough may quote it)."""
+    return re.search(rf"^{level} {re.escape(version)}(?![0-9.])", changelog, flags=re.M) is not None
 
 
 def released_tree(into: Path) -> Path:

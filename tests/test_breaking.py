@@ -145,6 +145,7 @@ RELEASED = {"package": "0.2.0", "spec": "2.0.0"}
         ("2.1.0", "0.2.1", "## 2.1.0", "### 0.2.1", True),  # a minor bump is not enough
         ("3.0.0", "0.3.0", "", "### 0.3.0", True),  # a major bump without a spec changelog entry
         ("3.0.0", "0.3.0", "## 3.0.0", "", True),  # ... without a package changelog entry
+        ("3.0.0", "0.3.0", "## 3.0.0", 'add "### 0.3.0" to the Changelog', True),  # quoted, not a heading
         ("3.0.0", "0.3.0", "## 3.0.0 — date", "### 0.3.0 — date", False),
     ],
 )
