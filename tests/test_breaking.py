@@ -168,9 +168,11 @@ def test_the_gate_stops_a_breaking_change_without_its_version_and_changelog(
         assert (f"spec/openapi.yaml: info.version {spec_version} -> 3.0.0 (a major version bump)" in edits[0]) is (
             spec_version != "3.0.0"
         )
-        assert any('spec/CHANGELOG.md: an entry "## 3.0.0"' in e for e in edits) is ("## 3.0.0" not in spec_log)
+        assert any('spec/CHANGELOG.md: an entry "## 3.0.0"' in e for e in edits) is (
+            not spec_log.startswith("## 3.0.0")
+        )
         assert any('"### 0.3.0" in the Changelog naming the Python names that break: Client.top_up_prepaid_credit'
-                   in e for e in edits) is ("### 0.3.0" not in package_log)  # fmt: skip
+                   in e for e in edits) is (not package_log.startswith("### 0.3.0"))  # fmt: skip
 
 
 def test_the_gate_works_in_a_shallow_clone_and_names_a_removed_field(tmp_path: Path) -> None:
