@@ -10,7 +10,7 @@ A change is breaking when a client built on the release can fail on the new one:
 parameter, a field or an enum value removed, a type changed or narrowed (a null no longer allowed,
 an enum closed), an input newly required. It then needs the spec's major version bumped (the
 package's: its major, or its minor while it is 0.x) and an entry for the new version in the changelog
-(spec/CHANGELOG.md, the README's Changelog).
+(spec/CHANGELOG.md, CHANGELOG.md).
 """
 
 from __future__ import annotations
@@ -206,9 +206,9 @@ def gate(
                 f"breaking change to the Python API without a major version bump "
                 f"({released['package']} -> {package_version}; the minor while 0.x):"
             )
-        elif f"### {package_version}" not in package_changelog:
+        elif f"## {package_version}" not in package_changelog:
             problems.append(
-                f"breaking change to the Python API without an entry for {package_version} in the README's Changelog:"
+                f"breaking change to the Python API without an entry for {package_version} in CHANGELOG.md:"
             )
         if len(problems) > start:
             problems += [f"  {line}" for line in python_breaks_found]
@@ -271,7 +271,7 @@ def main() -> int:
         spec_version=str(spec["info"]["version"]),
         package_version=package_version,
         spec_changelog=(ROOT / "spec" / "CHANGELOG.md").read_text(encoding="utf-8"),
-        package_changelog=(ROOT / "README.md").read_text(encoding="utf-8"),
+        package_changelog=(ROOT / "CHANGELOG.md").read_text(encoding="utf-8"),
     )
     if problems:
         print("\n".join(problems), file=sys.stderr)
