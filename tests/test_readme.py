@@ -144,3 +144,19 @@ def test_every_code_block_runs_against_the_local_api(
     result = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and expected in result.stdout, f"{where}:\n{result.stdout}{result.stderr}"
     assert "Traceback" not in result.stderr, f"{where}:\n{result.stderr}"
+
+
+def test_make_demo_runs_the_demo_only_and_generates_when_the_spec_changed() -> None:
+    """`make demo`, the README's main job: no checks and no Node.js tools (those are make test's); generated/
+    is rewritten only when the spec or the generator is newer than the last generation."""
+
+    def dry_run(*args: str) -> str:
+        result = subprocess.run(["make", "-n", *args, "demo"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    for commands in (dry_run(), dry_run("-W", "spec/openapi.yaml")):
+        assert "demo.py" in commands
+        for tool in ("node", "npm", "redocly", "spectral", "tsc", "mypy", "ruff", "pytest", "breaking.py"):
+            assert tool not in commands, f"make demo runs {tool}:\n{commands}"
+    assert "generator/generate.py" in dry_run("-W", "spec/openapi.yaml")
