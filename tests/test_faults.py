@@ -250,4 +250,6 @@ def markdown_table() -> str:
 
 def test_the_reliability_guide_shows_this_table() -> None:
     guide = (Path(__file__).resolve().parent.parent / "docs" / "pages" / "guides" / "reliability.md").read_text()
-    assert markdown_table() in guide, "the Reliability guide's fault table is stale: paste tests/test_faults.py's markdown_table()"
+    assert markdown_table() in guide, (
+        "the Reliability guide's fault table is stale: paste tests/test_faults.py's markdown_table()"
+    )

@@ -549,7 +549,9 @@ def markdown_table() -> str:
 
 def test_the_reliability_guide_shows_this_table() -> None:
     guide = (Path(__file__).resolve().parent.parent / "docs" / "pages" / "guides" / "reliability.md").read_text()
-    assert markdown_table() in guide, "the Reliability guide's host-program table is stale: paste test_host_faults.markdown_table()"
+    assert markdown_table() in guide, (
+        "the Reliability guide's host-program table is stale: paste test_host_faults.markdown_table()"
+    )
 
 
 @pytest.mark.parametrize(
