@@ -19,7 +19,7 @@ all: demo
 ## through all eleven operations against the local billing API on a free loopback port. Python only (no
 ## Node.js, no checks: those are make test's), well under a minute once .venv exists.
 demo: build/generated.stamp
-	$(BIN)/python tests/demo.py
+	$(BIN)/python scripts/demo.py
 
 # generated/ is rewritten when its inputs are newer than the last generation (generate.py is byte-identical
 # on an unchanged spec, so a fresh clone's first run changes nothing).
@@ -72,7 +72,7 @@ $(NODE_STAMP): spec/package.json spec/package-lock.json
 ## tests/typescript/recordings.ts, the recordings for tsc to type with the spec's TypeScript types
 spec: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json
-	$(BIN)/python tests/typescript/recordings_ts.py
+	$(BIN)/python scripts/recordings_ts.py
 
 ## docs: the documentation site (build/site: mkdocs-material, docs/mkdocs.yml; the Python reference from the
 ## docstrings), with the HTTP reference Redocly renders from the spec (build/docs/index.html, served as
@@ -86,7 +86,7 @@ docs: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly build-docs spec/openapi.yaml -o build/docs/index.html --inlineBundle \
 		--title "xAI Management API — Billing" 2> build/docs/redocly.log || (cat build/docs/redocly.log && false)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --config-file docs/mkdocs.yml
-	$(BIN)/python tests/docs_check.py
+	$(BIN)/python scripts/docs_check.py
 
 ## generate: rebuild generated/ from spec/openapi.yaml
 generate: $(STAMP)
@@ -104,16 +104,16 @@ check: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o build/openapi.json
 	cmp build/openapi.json spec/openapi.json || (echo "spec/openapi.json is stale: run make spec" && false)
 	$(NODE_BIN)/openapi-typescript spec/openapi.yaml -o build/typescript/schema.d.ts
-	$(BIN)/python tests/typescript/recordings_ts.py build/typescript/recordings.ts
+	$(BIN)/python scripts/recordings_ts.py build/typescript/recordings.ts
 	cmp build/typescript/recordings.ts tests/typescript/recordings.ts \
 		|| (echo "tests/typescript/recordings.ts is stale: run make spec" && false)
 	$(NODE_BIN)/tsc -p tests/typescript/tsconfig.json
 	$(BIN)/python generator/generate.py --check
 	$(BIN)/python generator/breaking.py
-	$(BIN)/python tests/check_recordings.py
-	$(BIN)/mypy --strict generated/xai_billing generated/xai_billing_strict.py
-	$(BIN)/ruff check --config pyproject.toml generated generator tests
-	$(BIN)/ruff format --config pyproject.toml --check generated generator tests
+	$(BIN)/python scripts/check_recordings.py
+	$(BIN)/mypy --strict generated/xai_billing
+	$(BIN)/ruff check --config pyproject.toml generated generator scripts tests
+	$(BIN)/ruff format --config pyproject.toml --check generated generator scripts tests
 
 ## test: make check, then the test suite
 test: check
@@ -149,7 +149,7 @@ fuzz: $(STAMP)
 
 ## bench: the speed figures, each a ratio against a baseline of the same run (not part of make test)
 bench: $(STAMP)
-	$(BIN)/python tests/bench.py
+	$(BIN)/python scripts/bench.py
 
 ## wheel: build the sdist and, from it, the wheel into dist/, and check their metadata with twine
 wheel: $(STAMP)
