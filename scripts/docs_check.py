@@ -3,7 +3,7 @@
 Every page renders (its title and content are in the DOM the browser built); the Python API reference
 lists every public name (`xai_billing.__all__`), every public method and property of `Client` and
 `AsyncClient`, and every model; the HTTP reference (Redocly's page) has every operation of the spec; a
-screenshot of the home page and of the HTTP reference is saved in build/site-screenshots.
+screenshot of the home page, the Python reference and the HTTP reference is saved in build/site-screenshots.
 
 Not a pytest test: it needs a browser, which `make test` does not (CI installs one and runs `make docs`).
 """
@@ -79,7 +79,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as profile:
         flags = [*FLAGS, f"--user-data-dir={profile}"]
         doms = {page.relative_to(SITE).as_posix(): _dom(chromium, flags, page) for page in pages}
-        for out, page in (("home.png", "index.html"), ("http-reference.png", "http/index.html")):
+        shots = {"home.png": "index.html", "python-reference.png": "reference/python/index.html"}
+        shots["http-reference.png"] = "http/index.html"
+        for out, page in shots.items():
             problem = _screenshot(chromium, flags, SITE / page, SCREENSHOTS / out)
             if problem:
                 problems.append(problem)

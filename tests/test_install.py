@@ -57,6 +57,16 @@ def test_the_sdist_holds_what_building_needs_and_nothing_stray(dist: Path) -> No
     assert names - {".gitignore"} == package | top
 
 
+def test_twine_accepts_both_as_an_index_would(dist: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and result.stdout.count("PASSED") == 2, result.stdout + result.stderr
+
+
 def test_the_wheel_carries_the_license_files_and_the_metadata(dist: Path) -> None:
     (wheel,) = dist.glob("xai_billing-*.whl")
     with zipfile.ZipFile(wheel) as archive:
