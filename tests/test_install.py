@@ -79,6 +79,14 @@ def test_the_wheel_carries_the_license_files_and_the_metadata(dist: Path) -> Non
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     for classifier in project["classifiers"]:
         assert f"Classifier: {classifier}" in metadata
+    # One URL base for the project, the site's configuration and the README included.
+    urls = project["urls"]
+    site = (ROOT / "docs" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert f"site_url: {urls['Documentation']}" in site and f"repo_url: {urls['Source']}" in site
+    assert urls["Homepage"] == urls["Source"] and urls["Issues"].startswith(urls["Source"] + "/")
+    assert urls["Changelog"].startswith(urls["Source"] + "/")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert urls["Documentation"] in readme and urls["Changelog"] in readme
 
 
 @pytest.fixture(scope="module")
