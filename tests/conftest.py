@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(
+    str(ROOT / "scripts")
+)  # the make targets' scripts (bench, check_recordings, recordings_ts), for their tests
 
 TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 KEY = "xai-mgmt-SECRET-7f3a9c1e5b"

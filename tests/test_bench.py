@@ -1,5 +1,5 @@
 """`make bench` finishes with its table on any machine: a comparison library that is missing or fails, a
-figure that raises, a run past its time limit, each is a row saying so (bench.py is not collected itself)."""
+figure that raises, a run past its time limit, each is a row saying so (scripts/bench.py, which pytest does not collect)."""
 
 from __future__ import annotations
 
