@@ -162,6 +162,8 @@ class Argument:
     annotation: str  # the type the caller may pass
     required: bool
     description: str
+    model: str | None = None  # the class of a message argument (a $ref to an object schema), for the CLI
+    proto_message: str | None = None  # its x-proto-message: the CLI takes a prod_charger.Cent in dollars
 
 
 @dataclass
@@ -566,6 +568,8 @@ def plan_operation(
                     annotation=argument_annotation(node, schemas, enums, awhere, query=False),
                     required=wire in required,
                     description=docstring_text(node.get("description", "")),
+                    model=models[ref].cls if (ref := ref_name(node)) in models else None,
+                    proto_message=schemas[ref].get("x-proto-message") if ref in models else None,
                 )
             )
     names = [a.name for a in [*body, *query]]

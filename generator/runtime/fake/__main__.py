@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
@@ -38,41 +39,77 @@ def _positive(kind: type[float] | type[int]) -> Callable[[str], float]:
     return parse
 
 
+@dataclass(frozen=True)
+class Option:
+    """An option of the local API's command line, described once for argparse (``python -m xai_billing.fake``)
+    and for click (``xai-billing fake``)."""
+
+    name: str  # the flag, --name; its dest is the name with _ for -
+    help: str
+    type: Callable[[str], Any] | None = None  # None: a flag (store_true)
+    default: Any = None
+    metavar: str | None = None
+    repeated: bool = False  # may be given more than once (append)
+
+    @property
+    def dest(self) -> str:
+        return self.name.replace("-", "_")
+
+
+OPTIONS = (
+    Option("port", "Port on 127.0.0.1 (default: a free one).", int, 0, "PORT"),
+    Option("key", "The management key to accept (default: $XAI_MANAGEMENT_KEY, else made up).", str, None, "KEY"),
+    Option("pending-top-ups", "Keep top-ups pending (TO_CHARGE) instead of completing them at once."),
+    Option("latency", "Seconds added to every answer.", float, 0.0, "SECONDS"),
+    Option(
+        "fault",
+        f"Inject a fault ({', '.join(FAULT_KINDS)}); every time unless :TIMES, on any operation unless @OPERATION.",
+        parse_fault,
+        (),
+        "KIND[:TIMES][@OPERATION]",
+        repeated=True,
+    ),
+    Option("retry-after", "Retry-After of a rate-limit fault, in seconds.", float, 1.0, "SECONDS"),
+    Option("status", "HTTP status of a server-error fault.", int, 503, "STATUS"),
+    Option("quiet", "Do not print a line per request."),
+    Option(
+        "timeout",
+        f"Seconds a connection may be silent, or take to send a request, before it is closed "
+        f"(default {DEFAULT_TIMEOUT:g}).",
+        _positive(float),
+        DEFAULT_TIMEOUT,
+        "SECONDS",
+    ),
+    Option(
+        "max-connections",
+        f"Connections served at once; more wait their turn (default {DEFAULT_MAX_CONNECTIONS}).",
+        _positive(int),
+        DEFAULT_MAX_CONNECTIONS,
+        "N",
+    ),
+)
+DESCRIPTION = "Serve the local billing API on loopback (127.0.0.1) until Ctrl-C or SIGTERM."
+
+
 def build_parser(prog: str = "python -m xai_billing.fake") -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=prog, description="Serve the local billing API on loopback.")
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION)
     add_arguments(parser)
     return parser
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
-    parser.add_argument("--key", help="the management key to accept (default: $XAI_MANAGEMENT_KEY, else made up)")
-    parser.add_argument("--pending-top-ups", action="store_true", help="keep top-ups pending (TO_CHARGE)")
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
-    parser.add_argument(
-        "--fault",
-        type=parse_fault,
-        action="append",
-        default=[],
-        metavar="KIND[:TIMES][@OPERATION]",
-        help=f"inject a fault ({', '.join(FAULT_KINDS)}); every time unless :TIMES",
-    )
-    parser.add_argument("--retry-after", type=float, default=1.0, help="Retry-After of a rate-limit fault, seconds")
-    parser.add_argument("--status", type=int, default=503, help="status of a server-error fault")
-    parser.add_argument("--quiet", action="store_true", help="do not print a line per request")
-    parser.add_argument(
-        "--timeout",
-        type=_positive(float),
-        default=DEFAULT_TIMEOUT,
-        help=f"seconds a connection may be silent, or take to send a request, before it is closed "
-        f"(default {DEFAULT_TIMEOUT:g})",
-    )
-    parser.add_argument(
-        "--max-connections",
-        type=_positive(int),
-        default=DEFAULT_MAX_CONNECTIONS,
-        help=f"connections served at once; more wait their turn (default {DEFAULT_MAX_CONNECTIONS})",
-    )
+    for option in OPTIONS:
+        if option.type is None:
+            parser.add_argument(f"--{option.name}", action="store_true", help=option.help)
+        else:
+            parser.add_argument(
+                f"--{option.name}",
+                type=option.type,
+                default=list(option.default) if option.repeated else option.default,
+                action="append" if option.repeated else "store",
+                metavar=option.metavar,
+                help=option.help,
+            )
 
 
 def serve(args: argparse.Namespace) -> int:
