@@ -815,9 +815,9 @@ def _render_usage(result: GetUsageResponse, shown: Shown) -> None:
         _chart(result, shown)
 
 
-def _chart(result: GetUsageResponse, shown: Shown) -> None:
-    """The usage as stacked bars, a bar per bucket and a colour per series, on a y-axis in the value's unit
-    (dollars for usd), titled with the team and the range."""
+def usage_figure(result: GetUsageResponse, shown: Shown) -> Any:
+    """The usage as a matplotlib Figure: stacked bars, a bar per bucket and a colour per series, on a y-axis
+    in the value's unit (dollars for usd), titled with the team and the range."""
     try:
         import matplotlib
 
@@ -827,7 +827,7 @@ def _chart(result: GetUsageResponse, shown: Shown) -> None:
         import matplotlib.ticker
     except ImportError:
         raise Failure("--chart needs matplotlib: pip install 'xai-billing[chart]'", EXIT_USAGE) from None
-    given, path = shown.given, shown.given["chart"]
+    given = shown.given
     value, _, aggregation = given["value"].partition(":")
     times = sorted({p.timestamp for series in result.time_series for p in series.data_points if p.timestamp})
     figure, axes = plt.subplots(figsize=(10, 4.8))
@@ -852,6 +852,14 @@ def _chart(result: GetUsageResponse, shown: Shown) -> None:
     axes.grid(axis="y", alpha=0.3)
     figure.autofmt_xdate()
     figure.tight_layout()
+    return figure
+
+
+def _chart(result: GetUsageResponse, shown: Shown) -> None:
+    import matplotlib.pyplot as plt
+
+    path = shown.given["chart"]
+    figure = usage_figure(result, shown)
     try:
         figure.savefig(path, dpi=100)
     except (OSError, ValueError) as exc:

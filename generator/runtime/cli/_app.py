@@ -295,7 +295,13 @@ def _query(operation: Operation) -> Arguments:
             continue
         elif argument["type"] == "array":
             option = name.rsplit("_", 1)[-1].removesuffix("s")
-            out.params.append(click.Option([f"--{option}", option], multiple=True, help=f"{argument['help'].split('. ')[0].rstrip('.')}; repeat --{option} for more."))
+            out.params.append(
+                click.Option(
+                    [f"--{option}", option],
+                    multiple=True,
+                    help=f"{argument['help'].split('. ')[0].rstrip('.')}; repeat --{option} for more.",
+                )
+            )
 
             def listed(p: dict[str, Any], option: str = option, name: str = name) -> dict[str, Any]:
                 return {name: list(p[option])} if p[option] else {}
@@ -808,9 +814,9 @@ def _render_usage(result: GetUsageResponse, shown: Shown) -> None:
         _chart(result, shown)
 
 
-def _chart(result: GetUsageResponse, shown: Shown) -> None:
-    """The usage as stacked bars, a bar per bucket and a colour per series, on a y-axis in the value's unit
-    (dollars for usd), titled with the team and the range."""
+def usage_figure(result: GetUsageResponse, shown: Shown) -> Any:
+    """The usage as a matplotlib Figure: stacked bars, a bar per bucket and a colour per series, on a y-axis
+    in the value's unit (dollars for usd), titled with the team and the range."""
     try:
         import matplotlib
 
@@ -820,7 +826,7 @@ def _chart(result: GetUsageResponse, shown: Shown) -> None:
         import matplotlib.ticker
     except ImportError:
         raise Failure("--chart needs matplotlib: pip install 'xai-billing[chart]'", EXIT_USAGE) from None
-    given, path = shown.given, shown.given["chart"]
+    given = shown.given
     value, _, aggregation = given["value"].partition(":")
     times = sorted({p.timestamp for series in result.time_series for p in series.data_points if p.timestamp})
     figure, axes = plt.subplots(figsize=(10, 4.8))
@@ -845,6 +851,14 @@ def _chart(result: GetUsageResponse, shown: Shown) -> None:
     axes.grid(axis="y", alpha=0.3)
     figure.autofmt_xdate()
     figure.tight_layout()
+    return figure
+
+
+def _chart(result: GetUsageResponse, shown: Shown) -> None:
+    import matplotlib.pyplot as plt
+
+    path = shown.given["chart"]
+    figure = usage_figure(result, shown)
     try:
         figure.savefig(path, dpi=100)
     except (OSError, ValueError) as exc:
