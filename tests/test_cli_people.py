@@ -141,7 +141,9 @@ def test_the_usage_chart_is_stacked_bars_in_dollars_titled_with_team_and_range(
     given = {"value": "usd:sum", "unit": "day", "start": "2026-10-01", "end": "2026-10-08", "timezone": "Etc/GMT"}
     figure = usage_figure(usage, Shown(given, TEAM))
     axes = figure.axes[0]
-    assert axes.get_title() == f"Usage of team {TEAM}, 2026-10-01 to 2026-10-08 (Etc/GMT)"
+    in_all = sum(p.values[0] for s in usage.time_series for p in s.data_points)
+    assert axes.get_title() == f"Usage of team {TEAM}, 2026-10-01 to 2026-10-08 (Etc/GMT): ${in_all:,.2f} in all"
+    assert [t.get_text() for t in axes.get_xticklabels()][:2] == ["Thu 2026-10-01", "Fri 2026-10-02"]
     assert axes.get_ylabel().startswith("USD") and axes.yaxis.get_major_formatter()(1.5, 0) == "$1.50"
     series = usage.time_series
     bars = axes.patches

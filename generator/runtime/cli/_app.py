@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import os
 import re
@@ -803,15 +802,31 @@ def sparkline(values: Sequence[float], sparks: str | None = None) -> str:
 @renders(GetUsageResponse)
 def _render_usage(result: GetUsageResponse, shown: Shown) -> None:
     table = _table("Series", "Total", "Per bucket")
+    usd = shown.given.get("value", "").partition(":")[0] == "usd"
     for series in result.time_series:
         values = [point.values[0] if point.values else 0.0 for point in series.data_points]
+        total = sum(v for v in values if v == v)  # NaN: nothing
         table.add_row(
-            " / ".join(series.group_labels or series.group) or "all", f"{sum(values):,.4f}", sparkline(values)
+            " / ".join(series.group_labels or series.group) or "all",
+            f"${total:,.2f}" if usd else f"{total:,.4f}",
+            sparkline(values),
         )
     note = "\nOnly part of the series: the server's cardinality cap was reached." if result.limit_reached else ""
     _print(table, note)
     if shown.given.get("chart"):
         _chart(result, shown)
+
+
+# How the chart labels a bucket by its start, per --unit.
+BUCKET_LABELS = {
+    "month": "%Y-%m",
+    "calendar-week": "%Y-%m-%d",
+    "day": "%a %Y-%m-%d",
+    "hour": "%m-%d %H:00",
+    "quarter-hour": "%H:%M",
+    "minute": "%H:%M",
+    "second": "%H:%M:%S",
+}
 
 
 def usage_figure(result: GetUsageResponse, shown: Shown) -> Any:
@@ -821,34 +836,44 @@ def usage_figure(result: GetUsageResponse, shown: Shown) -> Any:
         import matplotlib
 
         matplotlib.use("Agg")
-        import matplotlib.dates
         import matplotlib.pyplot as plt
         import matplotlib.ticker
     except ImportError:
         raise Failure("--chart needs matplotlib: pip install 'xai-billing[chart]'", EXIT_USAGE) from None
     given = shown.given
     value, _, aggregation = given["value"].partition(":")
+    usd = value == "usd"
     times = sorted({p.timestamp for series in result.time_series for p in series.data_points if p.timestamp})
-    figure, axes = plt.subplots(figsize=(10, 4.8))
+    figure, axes = plt.subplots(figsize=(11, 4.8))
+    # A bar per bucket, side by side whatever the unit (a month is not 30 days), labelled with its start.
+    positions = list(range(len(times)))
+    bottom = [0.0] * len(times)
+    for series in result.time_series:
+        by_time = {p.timestamp: (p.values[0] if p.values else 0.0) for p in series.data_points}
+        heights = [v if v == v else 0.0 for v in (by_time.get(t, 0.0) for t in times)]  # NaN: nothing
+        label = " / ".join(series.group_labels or series.group) or "all"
+        axes.bar(positions, heights, width=0.8, bottom=bottom, label=label)
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    total = sum(bottom)
     if times:
-        width = min((b - a for a, b in zip(times, times[1:], strict=False)), default=datetime.timedelta(days=1))
-        x = matplotlib.dates.date2num(times)  # type: ignore[no-untyped-call]
-        bottom = [0.0] * len(times)
-        for series in result.time_series:
-            by_time = {p.timestamp: (p.values[0] if p.values else 0.0) for p in series.data_points}
-            heights = [v if v == v else 0.0 for v in (by_time.get(t, 0.0) for t in times)]  # NaN: nothing
-            label = " / ".join(series.group_labels or series.group) or "all"
-            axes.bar(x, heights, width=width.total_seconds() / 86400 * 0.8, bottom=bottom, label=label)
-            bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-        axes.xaxis_date()
-        axes.legend(fontsize="small", loc="upper left")
-    if value == "usd":
-        axes.set_ylabel(f"USD ({(aggregation or 'sum').lower()} per {given['unit'].replace('-', ' ')})")
+        step = max(1, len(times) // 16)  # at most about 16 labels
+        shape = BUCKET_LABELS.get(given["unit"], "%Y-%m-%d %H:%M")
+        axes.set_xticks(positions[::step], [t.strftime(shape) for t in times[::step]])
+        axes.set_xlim(-0.6, len(times) - 0.4)
+        axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    per = f"{(aggregation or 'sum').lower()} per {given['unit'].replace('-', ' ')}"
+    if usd:
+        axes.set_ylabel(f"USD ({per})")
         axes.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("${x:,.2f}"))
     else:
-        axes.set_ylabel(f"{value} ({(aggregation or 'sum').lower()} per {given['unit'].replace('-', ' ')})")
-    axes.set_title(f"Usage of team {shown.team}, {given['start']} to {given['end']} ({given['timezone']})")
+        axes.set_ylabel(f"{value} ({per})")
+    in_all = f"${total:,.2f}" if usd else f"{total:,.6g}"
+    axes.set_title(
+        f"Usage of team {shown.team}, {given['start']} to {given['end']} ({given['timezone']}): {in_all} in all"
+    )
+    axes.set_xlabel(f"{given['unit'].replace('-', ' ')} starting ({given['timezone']})")
     axes.grid(axis="y", alpha=0.3)
+    axes.set_axisbelow(True)
     figure.autofmt_xdate()
     figure.tight_layout()
     return figure
