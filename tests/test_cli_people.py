@@ -92,6 +92,10 @@ def test_set_billing_info_changes_only_the_fields_given_and_shows_before_and_aft
     assert result.returncode == 0 and served.api.team(TEAM)["billingInfo"] == {"name": "Solo"}
     nothing = xai_billing(served, "set-billing-info", "--yes")
     assert nothing.returncode == 2 and "give at least one field" in nothing.stderr
+    sent = len(served.api.requests)
+    unconfirmed = xai_billing(served, "set-billing-info", "--name", "Other")  # no terminal, no --yes
+    assert unconfirmed.returncode == 2 and "pass --yes" in unconfirmed.stderr
+    assert len(served.api.requests) == sent  # nothing sent, not even the read
 
 
 def test_the_confirmation_shows_the_record_before_and_after(served: FakeServer, monkeypatch: Any) -> None:

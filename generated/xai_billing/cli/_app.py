@@ -469,6 +469,11 @@ def _make_command(operation: Operation) -> click.Command:
         team_id = team_id or options.get("team_id")
         as_json = as_json or bool(options.get("as_json"))
         kwargs = arguments.kwargs(given)
+        confirm = not operation["read_only"] and not given.get("yes")
+        if confirm and not interactive():  # before any request, the merge's read too
+            raise Failure(
+                f"{operation['command']} changes the account: pass --yes to confirm (no terminal to ask on)", EXIT_USAGE
+            )
         response = None
         try:
             client = _client(base_url, team_id)
@@ -476,12 +481,7 @@ def _make_command(operation: Operation) -> click.Command:
                 team = client.resolve_team_id(None)
                 if arguments.reader is not None:
                     kwargs = _merged(client, arguments.reader, kwargs, replace=bool(given.get("replace")))
-                if not operation["read_only"] and not given.get("yes"):
-                    if not interactive():
-                        raise Failure(
-                            f"{operation['command']} changes the account: pass --yes to confirm (no terminal to ask on)",
-                            EXIT_USAGE,
-                        )
+                if confirm:
                     click.confirm(_confirm_text(operation, kwargs, team), abort=True)
                 try:
                     response = getattr(client.with_raw_response, operation["method"])(**kwargs)
