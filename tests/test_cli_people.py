@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from conftest import KEY, TEAM
 
-from xai_billing.cli._app import Shown, usage_figure
+from xai_billing.cli import _app
 from xai_billing.fake import FakeBillingAPI, FakeServer
 
 XAI_BILLING = str(Path(sys.executable).parent / "xai-billing")
@@ -143,7 +143,7 @@ def test_the_usage_chart_is_stacked_bars_in_dollars_titled_with_team_and_range(
         }
     )
     given = {"value": "usd:sum", "unit": "day", "start": "2026-10-01", "end": "2026-10-08", "timezone": "Etc/GMT"}
-    figure = usage_figure(usage, Shown(given, TEAM))
+    figure = _app.usage_figure(usage, _app.Shown(given, TEAM))
     axes = figure.axes[0]
     in_all = sum(p.values[0] for s in usage.time_series for p in s.data_points)
     assert axes.get_title() == f"Usage of team {TEAM}, 2026-10-01 to 2026-10-08 (Etc/GMT): ${in_all:,.2f} in all"
