@@ -59,6 +59,7 @@ def test_an_option_after_the_command_wins_over_one_before(served: FakeServer) ->
         ({"XAI_MANAGEMENT_KEY": ""}, "xai-billing: no management key: set XAI_MANAGEMENT_KEY\n"),
         ({}, "xai-billing: no team: pass --team-id or set XAI_TEAM_ID\n"),
         ({"XAI_TEAM_ID": "t", "XAI_MANAGEMENT_BASE_URL": "ftp://x"}, "XAI_MANAGEMENT_BASE_URL: "),
+        ({"XAI_TEAM_ID": ".."}, "xai-billing: --team-id or XAI_TEAM_ID: '..' is not a team ID.\n"),
     ],
 )
 def test_configuration_errors_speak_the_tools_terms(env: dict[str, str], says: str) -> None:

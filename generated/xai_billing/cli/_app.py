@@ -180,7 +180,7 @@ def _dollars(argument: Argument) -> Arguments:
 
     def convert(p: dict[str, Any]) -> dict[str, Any]:
         if positive and p[name] <= 0:
-            raise click.BadParameter(f"{money(p[name])}: the amount must be more than $0.00", param_hint=metavar)
+            raise click.BadParameter("the amount must be more than $0.00", param_hint=metavar)
         return {name: {"val": p[name]}}
 
     return Arguments([click.Argument([name], type=DOLLARS, metavar=metavar)], [convert])
@@ -478,7 +478,10 @@ def _make_command(operation: Operation) -> click.Command:
         try:
             client = _client(base_url, team_id)
             with client:
-                team = client.resolve_team_id(None)
+                try:
+                    team = client.resolve_team_id(None)
+                except xai_billing.ConfigurationError as exc:  # ".." and the like
+                    raise Failure(f"--team-id or XAI_TEAM_ID: {exc}", EXIT_USAGE) from None
                 if arguments.reader is not None:
                     kwargs = _merged(client, arguments.reader, kwargs, replace=bool(given.get("replace")))
                 if confirm:
