@@ -36,6 +36,7 @@ from ._seed import invoice_number, prepaid_invoice, seed_team
 if TYPE_CHECKING:
     from ._server import FakeServer
 
+JsonObject = dict[str, Any]  # a JSON object as json.loads gives it: what the operations take and answer
 FAKE_BASE_URL = "http://billing.fake"
 DEFAULT_TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 INVALID_KEY = "Invalid bearer token. Please ensure you use a valid management key."
@@ -175,7 +176,7 @@ class FakeBillingAPI:
         )
         # An operation's handler is the method named for it (getPrepaidBalance: _answer_get_prepaid_balance); one
         # without answers with its example (a new operation of the spec).
-        self._handlers: dict[str, Callable[[str, dict[str, Any], dict[str, Any]], Any]] = {
+        self._handlers: dict[str, Callable[[str, JsonObject, JsonObject], JsonObject]] = {
             route.operation_id: handler
             for route in self._routes
             if (handler := getattr(self, "_answer_" + _snake(route.operation_id), None)) is not None
@@ -411,14 +412,14 @@ class FakeBillingAPI:
 
     # -- the operations (wire JSON in and out; called under the lock) ------------------------------------
 
-    def _answer_get_billing_info(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_billing_info(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         return {"billingInfo": self.team(team_id)["billingInfo"]}
 
-    def _answer_set_billing_info(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_set_billing_info(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         self.team(team_id)["billingInfo"] = body["billingInfo"]
         return {}
 
-    def _answer_list_invoices(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_list_invoices(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         invoices = self.team(team_id)["invoices"]
         filters = {name.split(".")[0] for name in query}
         if len(filters) > 1:
@@ -437,12 +438,12 @@ class FakeBillingAPI:
                 return {"invoices": [i for i in invoices if matches(i)]}
         return {"invoices": invoices}
 
-    def _answer_list_payment_methods(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_list_payment_methods(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         methods = sorted(team["paymentMethods"], key=lambda m: m["paymentMethodId"] != team["defaultPaymentMethod"])
         return {"paymentMethods": methods, "pendingPaymentMethod": team["pendingPaymentMethod"]}
 
-    def _answer_set_default_payment_method(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_set_default_payment_method(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         wanted = body["paymentMethodId"]
         if wanted not in {m["paymentMethodId"] for m in team["paymentMethods"]}:
@@ -450,7 +451,7 @@ class FakeBillingAPI:
         team["defaultPaymentMethod"] = wanted
         return {}
 
-    def _answer_preview_postpaid_invoice(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_preview_postpaid_invoice(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         now = datetime.datetime.now(datetime.UTC)
         lines = [
@@ -485,10 +486,10 @@ class FakeBillingAPI:
             "billingCycle": {"year": now.year, "month": now.month},
         }
 
-    def _answer_get_spending_limits(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_spending_limits(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         return {"spendingLimits": _limits(self.team(team_id))}
 
-    def _answer_set_spending_limit(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_set_spending_limit(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         wanted = int(body["desiredSoftSpendingLimit"].get("val", "0"))
         hard = int(_limits(team)["effectiveHardSl"]["val"])
@@ -497,13 +498,13 @@ class FakeBillingAPI:
         team["softSl"] = wanted
         return {"thisBpSoftSpendingLimit": {"val": str(wanted)}}
 
-    def _answer_get_prepaid_balance(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_prepaid_balance(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         if team_id in self.postpaid_teams or team_id.startswith("postpaid"):
             raise ApiError(404, "The team has no prepaid balance: it is billed postpaid.")
         team = self.team(team_id)
         return {"changes": team["changes"], "total": {"val": str(team["total"])}}
 
-    def _answer_top_up_prepaid_credit(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_top_up_prepaid_credit(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         pending = next((c for c in team["changes"] if c.get("topupStatus") == "TO_CHARGE"), None)
         if pending is not None:
@@ -544,7 +545,7 @@ class FakeBillingAPI:
                     done += 1
             return done
 
-    def _answer_get_usage(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_usage(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         request = body["analyticsRequest"]
         time_range = request["timeRange"]
         try:
