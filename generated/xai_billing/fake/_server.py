@@ -33,8 +33,6 @@ from types import TracebackType
 from typing import Any
 
 from ._api import (
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_TIMEOUT,
     MAX_BODY,
     REQUEST_ID_HEADER,
     ApiError,
@@ -42,6 +40,7 @@ from ._api import (
     Reply,
     new_request_id,
 )
+from ._options import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
 
 MAX_WAITING = 1024  # connections waiting for a first byte or a turn (the listen backlog is as large)
 

@@ -910,25 +910,17 @@ for _operation in OPERATIONS:
 def _fake_command() -> click.Command:
     """`xai-billing fake`: the local API's options (fake/__main__.py's OPTIONS) as click options, in the help
     style of the other commands."""
-    try:
-        from ..fake.__main__ import DESCRIPTION, OPTIONS, serve
-    except ImportError as exc:
-        if exc.name not in ("jsonschema", "referencing"):
-            raise
-        missing = exc.name
-
-        def unavailable(arguments: tuple[str, ...]) -> None:
-            raise Failure(f"`xai-billing fake` needs the fake extra ({missing} is missing): {FAKE_EXTRA}", EXIT_USAGE)
-
-        return click.Command(
-            "fake",
-            callback=unavailable,
-            params=[click.Argument(["arguments"], nargs=-1, type=click.UNPROCESSED)],
-            context_settings={"ignore_unknown_options": True, "help_option_names": []},
-            help="Serve the local billing API on loopback (needs the fake extra).",
-        )
+    from ..fake._options import DESCRIPTION, OPTIONS
 
     def run(**given: Any) -> None:
+        try:
+            from ..fake.__main__ import serve
+        except ImportError as exc:
+            if exc.name not in ("jsonschema", "referencing"):
+                raise
+            raise Failure(
+                f"`xai-billing fake` needs the fake extra ({exc.name} is missing): {FAKE_EXTRA}", EXIT_USAGE
+            ) from None
         serve(argparse.Namespace(**{**given, "fault": list(given["fault"])}))
 
     params: list[click.Parameter] = []

@@ -30,6 +30,7 @@ import referencing.jsonschema
 from .._config import DEFAULT_MAX_RETRIES
 from .._wire import write_timestamp
 from ..client import AsyncClient, Client
+from ._options import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, FAULT_KINDS
 from ._seed import invoice_number, prepaid_invoice, seed_team
 
 if TYPE_CHECKING:
@@ -60,16 +61,10 @@ MAX_TEAM_ID = 256  # characters of a team ID (the API's are UUIDs, 36)
 MAX_CHANGES = 10_000  # balance changes kept per team, the latest (the total still counts every one)
 DEFAULT_MAX_TEAMS = 1000  # teams kept; the least recently used is forgotten beyond it
 DEFAULT_MAX_RECORDED_REQUESTS = 100_000  # entries of FakeBillingAPI.requests, the latest kept
-# Served on loopback (FakeServer): seconds a connection may stay silent or take to send a request, longer than
-# httpx's 5 s keep-alive expiry so that the server does not close a pooled connection as its client reuses it;
-# and connections served at once, above httpx's default pool of 100.
-DEFAULT_TIMEOUT = 10.0
-DEFAULT_MAX_CONNECTIONS = 256
 MAX_BUCKETS = 10_000  # a usage query's buckets per series
 # The response header that carries the request ID: the one the client reads first (types.REQUEST_ID_HEADERS);
 # the API's reference names none.
 REQUEST_ID_HEADER = "x-request-id"
-FAULT_KINDS = ("latency", "rate-limit", "server-error", "drop", "charge-then-fail")
 
 
 def load_spec() -> dict[str, Any]:
