@@ -15,9 +15,10 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 all: demo
 
-## demo: the main job: regenerate and check the client, then drive xai-billing through all eleven
-## operations against the local billing API on a free loopback port
-demo: generate check
+## demo: the main job: regenerate the client if the spec or the generator changed, then drive xai-billing
+## through all eleven operations against the local billing API on a free loopback port. Python only (no
+## Node.js, no checks: those are make test's), well under a minute once .venv exists.
+demo: build/generated.stamp
 	$(BIN)/python scripts/demo.py
 
 # The venv is installed again only when what it is installed from changes: generator/requirements.txt and
@@ -27,6 +28,13 @@ INSTALL_DIGEST := $(shell { cat generator/requirements.txt; grep -v '^version *=
 ifneq ($(INSTALL_DIGEST),$(shell cat $(STAMP) 2>/dev/null))
 .PHONY: $(STAMP)
 endif
+
+# generated/ is rewritten when its inputs are newer than the last generation (generate.py is byte-identical
+# on an unchanged spec, so a fresh clone's first run changes nothing).
+GENERATOR_INPUTS := spec/openapi.yaml $(shell find generator -type f -not -path '*/__pycache__/*')
+build/generated.stamp: $(STAMP) $(GENERATOR_INPUTS)
+	$(BIN)/python generator/generate.py
+	@mkdir -p build && touch $@
 
 $(STAMP):
 	$(PYTHON) -m venv $(VENV)
@@ -74,10 +82,18 @@ spec: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json
 	$(BIN)/python scripts/recordings_ts.py
 
-## docs: render the HTML reference (build/docs/index.html, Redocly) and check it in headless Chromium
+## docs: the documentation site (build/site: mkdocs-material, docs/mkdocs.yml; the Python reference from the
+## docstrings), with the HTTP reference Redocly renders from the spec (build/docs/index.html, served as
+## http/index.html in the site), built in strict mode (a broken link fails), then checked in headless Chromium
+# Redocly 2.77 supports Node.js 20.19+ and 22.12+, but on 20 (Debian's, and this project's CI) it opens every
+# run with an end-of-life banner that buries its own output: its stderr goes to build/docs/redocly.log, shown
+# whole when it fails. mkdocs-material 9.8 likewise announces its end of life (May 2027) on every build;
+# NO_MKDOCS_2_WARNING is its documented switch.
 docs: $(STAMP) $(NODE_STAMP)
+	@mkdir -p build/docs
 	$(NODE_BIN)/redocly build-docs spec/openapi.yaml -o build/docs/index.html --inlineBundle \
-		--title "xAI Management API — Billing"
+		--title "xAI Management API — Billing" 2> build/docs/redocly.log || (cat build/docs/redocly.log && false)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --config-file docs/mkdocs.yml
 	$(BIN)/python scripts/docs_check.py
 
 ## generate: rebuild generated/ from spec/openapi.yaml
@@ -128,9 +144,11 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
-## wheel: build the distribution into dist/
+## wheel: build the sdist and, from it, the wheel into dist/, and check their metadata with twine
 wheel: $(STAMP)
-	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache spec/node_modules

@@ -13,7 +13,7 @@ A change is breaking when a client built on the release can fail on the new one:
 parameter, a field or an enum value removed, a type changed or narrowed (a null no longer allowed,
 an enum closed), an input newly required. It then needs the spec's major version bumped (the
 package's: its major, or its minor while it is 0.x) and an entry for the new version in the changelog
-(spec/CHANGELOG.md, the README's Changelog).
+(spec/CHANGELOG.md, CHANGELOG.md).
 """
 
 from __future__ import annotations
@@ -223,11 +223,10 @@ def gate(
             wanted = next_major(released["package"], zero_minor=True)
             todo.append(f"pyproject.toml: version {package_version} -> {wanted} (a major bump; the minor while 0.x)")
             package_version = wanted
-        if not _entry("###", package_version, package_changelog):
+        if not _entry("##", package_version, package_changelog):
             names = sorted({line.split(": ", 1)[0].removeprefix("xai_billing.") for line in python_breaks_found})
             todo.append(
-                f'README.md: an entry "### {package_version}" in the Changelog naming the Python names that '
-                f"break: {', '.join(names)}"
+                f'CHANGELOG.md: an entry "## {package_version}" naming the Python names that break: {", ".join(names)}'
             )
     if not todo:
         return []
@@ -313,7 +312,7 @@ def main() -> int:
         spec_version=str(spec["info"]["version"]),
         package_version=package_version,
         spec_changelog=(ROOT / "spec" / "CHANGELOG.md").read_text(encoding="utf-8"),
-        package_changelog=(ROOT / "README.md").read_text(encoding="utf-8"),
+        package_changelog=(ROOT / "CHANGELOG.md").read_text(encoding="utf-8"),
     )
     if problems:
         print("\n".join(problems), file=sys.stderr)

@@ -156,6 +156,8 @@ class Argument:
     required: bool
     description: str  # as the spec says it (the command-line tool's help uses it)
     doc: str = ""  # in Python terms, for the methods' docstrings
+    model: str | None = None  # the class of a message argument (a $ref to an object schema), for the CLI
+    proto_message: str | None = None  # its x-proto-message: the CLI takes a prod_charger.Cent in dollars
 
 
 @dataclass
@@ -620,6 +622,8 @@ def plan_operation(
                     annotation=argument_annotation(node, schemas, enums, awhere, query=False),
                     required=wire in required,
                     description=docstring_text(node.get("description", "")),
+                    model=models[ref].cls if (ref := ref_name(node)) in models else None,
+                    proto_message=schemas[ref].get("x-proto-message") if ref in models else None,
                 )
             )
     names = [a.name for a in [*body, *query]]

@@ -142,11 +142,11 @@ RELEASED = {"package": "0.2.0", "spec": "2.0.0"}
     ("spec_version", "package_version", "spec_log", "package_log", "stops"),
     [
         ("2.0.0", "0.2.0", "", "", True),  # no bump
-        ("2.1.0", "0.2.1", "## 2.1.0", "### 0.2.1", True),  # a minor bump is not enough
-        ("3.0.0", "0.3.0", "", "### 0.3.0", True),  # a major bump without a spec changelog entry
+        ("2.1.0", "0.2.1", "## 2.1.0", "## 0.2.1", True),  # a minor bump is not enough
+        ("3.0.0", "0.3.0", "", "## 0.3.0", True),  # a major bump without a spec changelog entry
         ("3.0.0", "0.3.0", "## 3.0.0", "", True),  # ... without a package changelog entry
-        ("3.0.0", "0.3.0", "## 3.0.0", 'add "### 0.3.0" to the Changelog', True),  # quoted, not a heading
-        ("3.0.0", "0.3.0", "## 3.0.0 — date", "### 0.3.0 — date", False),
+        ("3.0.0", "0.3.0", "## 3.0.0", 'add "## 0.3.0" to CHANGELOG.md', True),  # quoted, not a heading
+        ("3.0.0", "0.3.0", "## 3.0.0 — date", "## 0.3.0 — date", False),
     ],
 )
 def test_the_gate_stops_a_breaking_change_without_its_version_and_changelog(
@@ -171,8 +171,8 @@ def test_the_gate_stops_a_breaking_change_without_its_version_and_changelog(
         assert any('spec/CHANGELOG.md: an entry "## 3.0.0"' in e for e in edits) is (
             not spec_log.startswith("## 3.0.0")
         )
-        assert any('"### 0.3.0" in the Changelog naming the Python names that break: Client.top_up_prepaid_credit'
-                   in e for e in edits) is (not package_log.startswith("### 0.3.0"))  # fmt: skip
+        assert any('CHANGELOG.md: an entry "## 0.3.0" naming the Python names that break: Client.top_up_prepaid_credit'
+                   in e for e in edits) is (not package_log.startswith("## 0.3.0"))  # fmt: skip
 
 
 def test_the_gate_works_in_a_shallow_clone_and_names_a_removed_field(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -15,8 +16,9 @@ from conftest import KEY, TEAM
 from contract import check_response, load
 
 from xai_billing.cli import EXIT_API_ERROR, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, main
-from xai_billing.cli._app import RENDER, money, sparkline, usd_to_cents
+from xai_billing.cli._app import RENDERERS, money, sparkline, usd_to_cents
 from xai_billing.fake import FakeBillingAPI, FakeServer
+from xai_billing.models import TopUpPrepaidCreditResponse
 
 
 @pytest.fixture
@@ -41,8 +43,9 @@ def test_reads_print_tables_with_dollars_and_credit_as_positive(served: FakeServ
     assert "-$10.00" not in out  # the ledger's -1000 is 10.00 of credit
     code, out, _ = run(capsys, "limits")
     assert code == 0 and "$200.00" in out and "$225.00" in out
-    code, out, _ = run(capsys, "invoices", "--since", "2025-03")
-    assert code == 0 and "2 invoice(s)" in out and "2025-04" in out
+    last_month = _months_ago(1)
+    code, out, _ = run(capsys, "invoices", "--since", last_month)
+    assert code == 0 and "1 invoice(s)" in out and f"{last_month}  PENDING" in out
     code, out, _ = run(capsys, "payment-methods")
     assert code == 0 and "mastercard •••• 4444" in out
     code, out, _ = run(capsys, "billing-info")
@@ -67,7 +70,7 @@ def test_setters_and_top_up_need_yes_without_a_terminal_and_change_the_account(s
     assert code == 0 and "$150.00" in out
     assert run(capsys, "set-default-payment-method", "pm_1Rlink", "-y")[0] == 0
     assert served.api.team(TEAM)["defaultPaymentMethod"] == "pm_1Rlink"
-    assert run(capsys, "set-billing-info", "--name", "New Co", "--country", "DE", "--yes")[0] == 0
+    assert run(capsys, "set-billing-info", "--name", "New Co", "--country", "DE", "--yes", "--replace")[0] == 0
     assert served.api.team(TEAM)["billingInfo"] == {"name": "New Co", "address": {"country": "DE"}}
 
 
@@ -79,7 +82,8 @@ def test_confirmation_is_asked_on_a_terminal(served: FakeServer, monkeypatch: py
     from xai_billing.cli._app import cli
 
     result = runner.invoke(cli, ["top-up", "5"], input="n\n")
-    assert "Top up $5.00 of prepaid credit for team" in result.output and result.exit_code != 0
+    assert f"Top up prepaid credit for team {TEAM}: $5.00, charged to the default payment method?" in result.output
+    assert result.exit_code != 0
     assert served.api.team(TEAM)["total"] == -1000
     result = runner.invoke(cli, ["top-up", "5"], input="y\n")
     assert result.exit_code == 0 and served.api.team(TEAM)["total"] == -1500
@@ -90,7 +94,7 @@ def test_confirmation_is_asked_on_a_terminal(served: FakeServer, monkeypatch: py
     [
         (["top-up", "5.001", "--yes"], EXIT_USAGE, "not an amount in dollars"),
         (["top-up", "five", "--yes"], EXIT_USAGE, "not an amount in dollars"),
-        (["top-up", "0", "--yes"], EXIT_USAGE, "amount.val is '0'"),
+        (["top-up", "0", "--yes"], EXIT_USAGE, "Invalid value for AMOUNT_USD: the amount must be more than $0.00"),
         (["invoices", "--since", "2025-13"], EXIT_USAGE, "YYYY-MM"),
         (["invoices", "--since", "2025-01", "--id", "x"], EXIT_USAGE, "one filter"),
         (["usage", "--start", "yesterday", "--end", "2025-10-02"], EXIT_USAGE, "YYYY-MM-DD"),
@@ -127,6 +131,12 @@ def test_usage_prints_a_sparkline_per_series_and_draws_a_chart(served: FakeServe
     png = tmp_path / "usage.png"
     assert run(capsys, "usage", "--start", "2025-10-01", "--end", "2025-10-03", "--chart", str(png))[0] == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _months_ago(months: int) -> str:
+    today = datetime.date.today()
+    index = today.year * 12 + today.month - 1 - months
+    return f"{index // 12}-{index % 12 + 1:02d}"
 
 
 def test_money_and_sparkline_helpers() -> None:
@@ -212,7 +222,7 @@ def test_a_top_up_interrupted_after_its_answer_is_not_reported_unsent(
     def interrupted(result: Any, given: dict[str, Any]) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setitem(RENDER, "topUpPrepaidCredit", interrupted)
+    monkeypatch.setitem(RENDERERS, TopUpPrepaidCreditResponse, interrupted)
     code, _, err = run(capsys, "top-up", "5", "--yes")
     assert code == 130 and "interrupted after the top-up of $5.00 was answered (200)" in err
     assert "nothing was sent" not in err and served.api.team(TEAM)["total"] == -1500

@@ -4,10 +4,12 @@ spec, state per team, top-ups that are safe under concurrency, and faults on dem
 from __future__ import annotations
 
 import concurrent.futures
+import datetime
 import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -117,15 +119,103 @@ def test_usage_is_dense_over_the_range_unit_and_grouping(client: xai_billing.Cli
     assert client.get_usage(analytics_request=WEEK) == usage  # the same query, the same figures
 
 
+def _months_ago(months: int) -> tuple[int, int]:
+    today = datetime.date.today()
+    index = today.year * 12 + today.month - 1 - months
+    return index // 12, index % 12 + 1
+
+
 def test_invoice_filters(client: xai_billing.Client) -> None:
     every = client.list_invoices().invoices
-    assert [i.invoice_number for i in client.list_invoices(since_year=2025, since_month=3).invoices] == [
-        i.invoice_number for i in every[1:]
+    year, month = _months_ago(2)
+    assert [i.invoice_number for i in client.list_invoices(since_year=year, since_month=month).invoices] == [
+        i.invoice_number for i in every[2:]
     ]
-    assert len(client.list_invoices(billing_cycle_year=2025, billing_cycle_month=2).invoices) == 1
+    year, month = _months_ago(3)  # the cycle of the seed's top-up: its invoice and the month's
+    assert len(client.list_invoices(billing_cycle_year=year, billing_cycle_month=month).invoices) == 2
     assert [i.invoice_id for i in client.list_invoices(invoice_ids=[every[2].invoice_id]).invoices] == [
         every[2].invoice_id
     ]
+
+
+def test_a_new_team_has_the_invoices_of_the_months_before_today(client: xai_billing.Client) -> None:
+    year, month = _months_ago(1)
+    since_last_month = client.list_invoices(since_year=year, since_month=month).invoices
+    assert [(i.monthly.billing_cycle.year, i.monthly.billing_cycle.month) for i in since_last_month if i.monthly] == [
+        (year, month)
+    ]
+    assert since_last_month[0].invoice_status.value == "PENDING"
+    cycles = [
+        (i.monthly.billing_cycle.year, i.monthly.billing_cycle.month)
+        for i in client.list_invoices().invoices
+        if i.monthly and i.monthly.billing_cycle
+    ]
+    assert cycles == [_months_ago(3), _months_ago(2), _months_ago(1)]
+    for invoice in client.list_invoices().invoices:  # none in the future, none older than four months
+        assert invoice.create_time is not None
+        age = datetime.datetime.now(datetime.UTC) - invoice.create_time
+        assert datetime.timedelta(0) <= age < datetime.timedelta(days=125), invoice.create_time
+
+
+def test_any_new_team_gets_state_of_its_own(fake_billing: FakeBillingAPI) -> None:
+    one, other = (fake_billing.client(team_id=t, max_retries=0) for t in ("team-a", "8c7d1e0f-new-team"))
+    invoices = [c.list_invoices().invoices for c in (one, other)]
+    numbers = [{i.invoice_number for i in found} for found in invoices]
+    assert not numbers[0] & numbers[1] and all(len(n) == 4 for n in numbers)  # their own numbers
+    assert all(re.fullmatch(r"[0-9]{3}(-[0-9]{3}){3}", n) for n in numbers[0] | numbers[1])
+    assert {i.team_id for i in invoices[1]} == {"8c7d1e0f-new-team"}
+    limits = other.get_spending_limits().spending_limits
+    assert limits is not None and limits.effective_sl is not None
+    for invoice in invoices[1]:  # each a month's bill under the spending limit, and more than nothing
+        assert 0 < invoice.total <= limits.effective_sl.val and invoice.total == sum(
+            line.amount for line in invoice.lines
+        )
+    assert [c.list_invoices().invoices for c in (one, other)] == invoices  # the same state on every read
+
+
+@pytest.mark.parametrize("pending", [False, True])
+def test_a_top_ups_invoice_is_listed(pending: bool) -> None:
+    api = FakeBillingAPI(pending_top_ups=pending)
+    client = api.client(team_id=TEAM, max_retries=0)
+    change = client.top_up_prepaid_credit(amount={"val": 2550}).change
+    assert change is not None
+    listed = client.list_invoices(invoice_ids=[change.invoice_id]).invoices
+    assert len(listed) == 1 and listed[0].prepaid is not None and listed[0].monthly is None
+    assert (listed[0].invoice_number, listed[0].total) == (change.invoice_number, 2550)
+    assert listed[0].invoice_status.value == ("PENDING" if pending else "PAID")
+    assert listed[0] in client.list_invoices().invoices
+    if pending:
+        api.complete_pending_top_ups(TEAM)
+        assert client.list_invoices(invoice_ids=[change.invoice_id]).invoices[0].invoice_status.value == "PAID"
+
+
+def test_every_answer_carries_a_request_id(fake_billing: FakeBillingAPI) -> None:
+    seen = []
+    with fake_billing.serve() as server, httpx.Client(base_url=server.url) as http:
+        good = {"Authorization": f"Bearer {fake_billing.key}"}
+        for method, path, headers, content in [
+            ("GET", f"/v1/billing/teams/{TEAM}/billing-info", good, b""),  # 200
+            ("GET", f"/v1/billing/teams/{TEAM}/billing-info", {}, b""),  # 401
+            ("GET", "/nowhere", good, b""),  # 404
+            ("POST", f"/v1/billing/teams/{TEAM}/prepaid/top-up", good, b"{"),  # 400
+        ]:
+            response = http.request(method, path, headers=headers, content=content)
+            seen.append(response.headers.get("x-request-id"))
+        # a request whose framing the server refuses before reading it (400)
+        with socket.create_connection((server.host, server.port), timeout=10) as raw:
+            raw.sendall(b"POST /v1/billing/teams/t/usage HTTP/1.1\r\nHost: x\r\nContent-Length: x\r\n\r\n")
+            head = raw.recv(65536).decode("latin-1").lower()
+        assert head.startswith("http/1.1 400")
+        seen.append(re.search(r"x-request-id: (\S+)", head).group(1))  # type: ignore[union-attr]
+        # in-process too, and the client reads it
+        client = fake_billing.client(team_id=TEAM, max_retries=0)
+        raw = client.with_raw_response.get_billing_info()
+        seen.append(raw.headers.get("x-request-id"))
+        with pytest.raises(xai_billing.NotFoundError) as error:
+            client.set_default_payment_method(payment_method_id="pm_unknown")
+        seen.append(error.value.request_id)
+    assert all(seen) and len(set(seen)) == len(seen), seen
+    assert all(re.fullmatch(r"[0-9a-f-]{36}", str(s)) for s in seen)
 
 
 def test_a_missing_or_wrong_key_gets_the_real_401(fake_billing: FakeBillingAPI) -> None:

@@ -238,7 +238,7 @@ def _slow_lookup(monkeypatch: pytest.MonkeyPatch, name: str, seconds: float) -> 
 
 
 def markdown_table() -> str:
-    """The table above as the README's Reliability section shows it."""
+    """The table above as the Reliability guide (docs/pages/guides/reliability.md) shows it."""
 
     def outcome(raised: type[Exception] | None, received: int) -> str:
         return f"{'succeeds' if raised is None else f'`{raised.__name__}`'}, received {received}x"
@@ -248,6 +248,8 @@ def markdown_table() -> str:
     return "\n".join(rows) + "\n"
 
 
-def test_the_readme_shows_this_table() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-    assert markdown_table() in readme, "README's fault table is stale: paste tests/test_faults.py's markdown_table()"
+def test_the_reliability_guide_shows_this_table() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "pages" / "guides" / "reliability.md").read_text()
+    assert markdown_table() in guide, (
+        "the Reliability guide's fault table is stale: paste tests/test_faults.py's markdown_table()"
+    )

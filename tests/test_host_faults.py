@@ -538,7 +538,7 @@ def test_the_note_says_what_happened_and_what_to_check() -> None:
 
 
 def markdown_table() -> str:
-    """The table above as the README's Reliability section shows it."""
+    """The table above as the Reliability guide (docs/pages/guides/reliability.md) shows it."""
     rows = [
         "| situation | sync read | sync top-up | async read | async top-up |",
         "|---|---|---|---|---|",
@@ -547,9 +547,11 @@ def markdown_table() -> str:
     return "\n".join(rows) + "\n"
 
 
-def test_the_readme_shows_this_table() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-    assert markdown_table() in readme, "README's host-program table is stale: paste test_host_faults.markdown_table()"
+def test_the_reliability_guide_shows_this_table() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "pages" / "guides" / "reliability.md").read_text()
+    assert markdown_table() in guide, (
+        "the Reliability guide's host-program table is stale: paste test_host_faults.markdown_table()"
+    )
 
 
 @pytest.mark.parametrize(

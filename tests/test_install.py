@@ -1,14 +1,20 @@
-"""Installing the package without extras never breaks the program around it: in a clean virtual environment
-holding only the built wheel and its runtime dependencies (httpx, attrs), plus pytest as a consumer's
-project has it, pytest still starts (the package's pytest plugin loads without the fake extra), and the
-`xai-billing` command says in one line which extra it needs."""
+"""The distribution as `make wheel` builds it (the sdist, then the wheel from the sdist, as a publisher's
+`python -m build` does): the sdist holds what building needs and nothing stray, and the wheel installs into a
+clean virtual environment holding only it and its runtime dependencies (httpx, attrs), plus pytest as a
+consumer's project has it. There it imports, carries its license files and project URLs, pytest still
+starts (the package's pytest plugin loads without the fake extra), and the `xai-billing` command says in one
+line which extra it needs."""
 
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import os
 import subprocess
 import sys
+import tarfile
+import tomllib
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,11 +36,64 @@ def _pip(*args: str, cwd: Path | None = None) -> None:
 
 
 @pytest.fixture(scope="module")
-def bare_venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sdist and the wheel built from it, as `make wheel` builds them; their folder."""
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], check=True, timeout=500)
+    return out
+
+
+def test_the_sdist_holds_what_building_needs_and_nothing_stray(dist: Path) -> None:
+    (sdist,) = dist.glob("xai_billing-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    package = {
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "generated" / "xai_billing").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    top = {"pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE", "NOTICE", "PKG-INFO", "spec/openapi.yaml"}
+    # hatchling always adds .gitignore (it reads it to exclude files when the wheel is built from the sdist).
+    assert names - {".gitignore"} == package | top
+
+
+def test_twine_accepts_both_as_an_index_would(dist: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and result.stdout.count("PASSED") == 2, result.stdout + result.stderr
+
+
+def test_the_wheel_carries_the_license_files_and_the_metadata(dist: Path) -> None:
+    (wheel,) = dist.glob("xai_billing-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        licenses = {n.rsplit("/", 1)[1] for n in archive.namelist() if ".dist-info/licenses/" in n}
+        metadata = archive.read(next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+    assert licenses == {"LICENSE", "NOTICE"}
+    assert "License-Expression: Apache-2.0" in metadata
+    for label in ("Homepage", "Documentation", "Source", "Changelog", "Issues"):
+        assert f"Project-URL: {label}, https://" in metadata, label
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for classifier in project["classifiers"]:
+        assert f"Classifier: {classifier}" in metadata
+    # One URL base for the project, the site's configuration and the README included.
+    urls = project["urls"]
+    site = (ROOT / "docs" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert f"site_url: {urls['Documentation']}" in site and f"repo_url: {urls['Source']}" in site
+    assert urls["Homepage"] == urls["Source"] and urls["Issues"].startswith(urls["Source"] + "/")
+    assert urls["Changelog"].startswith(urls["Source"] + "/")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert urls["Documentation"] in readme and urls["Changelog"] in readme
+
+
+@pytest.fixture(scope="module")
+def bare_venv(tmp_path_factory: pytest.TempPathFactory, dist: Path) -> Iterator[Path]:
     """A virtual environment with the wheel and its runtime dependencies only, and pytest; its bin folder."""
     root = tmp_path_factory.mktemp("install")
-    _pip("wheel", "--no-deps", "--wheel-dir", str(root / "dist"), str(ROOT))
-    (wheel,) = (root / "dist").glob("xai_billing-*.whl")
+    (wheel,) = dist.glob("xai_billing-*.whl")
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / "venv")], check=True, timeout=120)
     # The versions this suite runs with, so that pip finds them in its cache and the result is repeatable.
     constraints = root / "constraints.txt"
@@ -55,6 +114,25 @@ def _run(bin_dir: Path, *argv: str, cwd: Path) -> subprocess.CompletedProcess[st
     return subprocess.run(
         [str(bin_dir / argv[0]), *argv[1:]], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
     )
+
+
+def test_the_installed_wheel_imports_and_finds_its_license(bare_venv: Path, tmp_path: Path) -> None:
+    code = (
+        "import importlib.metadata as m, json, xai_billing\n"
+        "dist = m.distribution('xai-billing')\n"
+        "files = [str(f) for f in dist.files or [] if '.dist-info/licenses/' in str(f)]\n"
+        "text = {f.rsplit('/', 1)[1]: dist.locate_file(f).read_text() for f in files}\n"
+        "print(json.dumps({'version': xai_billing.__version__, 'file': xai_billing.__file__, 'licenses': text}))"
+    )
+    result = _run(bare_venv, "python", "-c", code, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert found["version"] == project["version"]
+    assert str(bare_venv.parent) in found["file"]  # the installed copy, not this checkout's
+    assert found["licenses"]["LICENSE"] == (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License" in found["licenses"]["LICENSE"] and "Version 2.0" in found["licenses"]["LICENSE"]
+    assert found["licenses"]["NOTICE"] == (ROOT / "NOTICE").read_text(encoding="utf-8")
 
 
 def test_the_environment_holds_no_extra(bare_venv: Path, tmp_path: Path) -> None:

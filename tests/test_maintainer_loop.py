@@ -1,4 +1,4 @@
-"""The maintainer's worked example (the README's "Changing the API"), end to end in a shallow clone: after a
+"""The maintainer's worked example (CONTRIBUTING.md's "Changing the API"), end to end in a shallow clone: after a
 release, a field is removed from the spec (a breaking change) with a bad example beside it, and make check
 runs. Its first run names every failure with its location and fix; the maintainer makes them all; the
 second run passes. One failing round, and no reinstall for the version bump. make check runs for real
@@ -67,7 +67,7 @@ def test_a_breaking_edit_takes_one_round_of_make_check(tmp_path: Path) -> None:
         "spec/openapi.yaml: info.version 3.0.0 -> 4.0.0 (a major version bump)",
         'spec/CHANGELOG.md: an entry "## 4.0.0"',
         "pyproject.toml: version 0.3.0 -> 0.4.0",
-        'README.md: an entry "### 0.4.0" in the Changelog naming the Python names that break: '
+        'CHANGELOG.md: an entry "## 0.4.0" naming the Python names that break: '
         "models.payment_method.PaymentMethod.added_ts",
         "FAILED  spec linted (Spectral)",
         "FAILED  spec linted (Redocly)",
@@ -89,11 +89,7 @@ def test_a_breaking_edit_takes_one_round_of_make_check(tmp_path: Path) -> None:
     _edit(spec, "  version: 3.0.0", "  version: 4.0.0")
     _edit(clone / "spec" / "CHANGELOG.md", "## 3.0.0", "## 4.0.0\n\n- `PaymentMethod.addedTs` removed.\n\n## 3.0.0")
     _edit(clone / "pyproject.toml", 'version = "0.3.0"', 'version = "0.4.0"')
-    _edit(
-        clone / "README.md",
-        "### 0.3.0 — ",
-        "### 0.4.0\n- `PaymentMethod.added_ts` removed (spec 4.0.0).\n\n### 0.3.0 — ",
-    )
+    _edit(clone / "CHANGELOG.md", "## Unreleased\n", "## 0.4.0 (spec 4.0.0)\n- `PaymentMethod.added_ts` removed.\n")
     # The recording as the API now answers: without the member.
     _edit(clone / RECORDING, '"us_bank_account",\n          "addedTs": "2025-06-01T12:00:00Z"\n', '"us_bank_account"\n')
     assert _make(clone, "-q", ".venv/.installed").returncode == 0  # the version bump reinstalls nothing

@@ -1,4 +1,4 @@
-"""The README's worked example, done for real on a copy of the repository: xAI adds a field, an enum value and
+"""CONTRIBUTING.md's worked example, done for real on a copy of the repository: xAI adds a field, an enum value and
 an operation. Edit the spec, bump the versions with their changelog entries, `make generate`, and the
 breaking-change gate passes; the client, the local API (answering the new operation from its spec
 example) and xai-billing (a new command) pick it all up, with no hand-written code."""
@@ -108,8 +108,10 @@ def test_xai_adds_a_field_an_enum_value_and_an_operation(tmp_path: Path) -> None
     )
     pyproject = copy / "pyproject.toml"
     pyproject.write_text(re.sub(r'^version = ".*"$', 'version = "0.3.0"', pyproject.read_text(), count=1, flags=re.M))
-    readme = copy / "README.md"
-    readme.write_text(readme.read_text().replace("\n### 0.", "\n### 0.3.0\n- list_credit_grants()\n\n### 0.", 1))
+    package_changelog = copy / "CHANGELOG.md"
+    package_changelog.write_text(
+        package_changelog.read_text().replace("\n## 0.", "\n## 0.3.0\n- list_credit_grants()\n\n## 0.", 1)
+    )
     # 3. make generate, and the breaking-change gate of make check.
     generated = subprocess.run(
         [sys.executable, str(copy / "generator" / "generate.py")], capture_output=True, text=True, timeout=300

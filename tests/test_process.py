@@ -204,7 +204,7 @@ def test_command_exit_code_4_when_not_confirmed_on_a_terminal(served: FakeServer
         os.close(controller)
         if terminal >= 0:
             os.close(terminal)
-    assert "Top up $5.00 of prepaid credit for team " + TEAM in out
+    assert f"Top up prepaid credit for team {TEAM}: $5.00, charged to the default payment method?" in out
     assert process.returncode == 4 and err == "xai-billing: not confirmed; nothing was sent.\n"
     assert [op for op, _ in served.api.requests if op == "topUpPrepaidCredit"] == []
 

@@ -4,37 +4,59 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+import attrs
 import click
 
 from .._exceptions import interrupted_after_sending, printable
+from ..models import (
+    AnalyticsRequest,
+    BillingInfo,
+    Empty,
+    GetBillingInfoResponse,
+    GetPrepaidBalanceResponse,
+    GetSpendingLimitsResponse,
+    GetUsageResponse,
+    ListInvoicesResponse,
+    ListPaymentMethodsResponse,
+    PositiveUsdCents,
+    PreviewPostpaidInvoiceResponse,
+    SetSpendingLimitResponse,
+    TopUpPrepaidCreditResponse,
+    UsdCents,
+)
 from . import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_NOT_CONFIRMED, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Failure, fits
-from ._commands import OPERATIONS
+from ._commands import OPERATIONS, Argument, Operation
+
+
+def _common(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--json, --team-id and --base-url: options of the tool, given before the command or after it."""
+    command = click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead of a table.")(command)
+    command = click.option("--team-id", metavar="ID", help="The team (default: $XAI_TEAM_ID).")(command)
+    command = click.option(
+        "--base-url", metavar="URL", help="The API's base URL (default: $XAI_MANAGEMENT_BASE_URL or production)."
+    )(command)
+    return command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="xai-billing", prog_name="xai-billing")
-def cli() -> None:
+@_common
+def cli(base_url: str | None, team_id: str | None, as_json: bool) -> None:
     """The xAI billing API from the command line.
 
     Reads the management key from XAI_MANAGEMENT_KEY, the team from XAI_TEAM_ID (or --team-id) and the
-    base URL from XAI_MANAGEMENT_BASE_URL (or --base-url). `xai-billing fake` serves a local billing
-    API to try every command against.
+    base URL from XAI_MANAGEMENT_BASE_URL (or --base-url); --team-id, --base-url and --json go before the
+    command or after it. `xai-billing fake` serves a local billing API to try every command against.
     """
-
-
-def _common(command: Callable[..., Any]) -> Callable[..., Any]:
-    command = click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead of a table.")(command)
-    command = click.option("--team-id", help="The team (default: $XAI_TEAM_ID).")(command)
-    command = click.option("--base-url", help="The API's base URL (default: $XAI_MANAGEMENT_BASE_URL or production).")(
-        command
-    )
-    return command
 
 
 # -- arguments: what each known operation takes on the command line, as keyword arguments of its method --
@@ -120,96 +142,239 @@ def _time(text: str, *, end: bool = False) -> str:
 
 
 UNITS = ("month", "calendar-week", "day", "hour", "quarter-hour", "minute", "second", "none")
+CENTS_MESSAGE = "prod_charger.Cent"  # the proto message of an amount of USD cents: typed in dollars here
 
 
-def _arguments_for(operation_id: str) -> tuple[list[click.Parameter], Callable[[dict[str, Any]], dict[str, Any]]]:
-    """The command-line parameters of a known operation, and the function that turns them into keyword
-    arguments of its method. Operations this tool has no code for get generic ones (see _generic)."""
-    if operation_id == "topUpPrepaidCredit":
-        return [click.Argument(["usd"], type=DOLLARS, metavar="AMOUNT_USD")], lambda p: {"amount": {"val": p["usd"]}}
-    if operation_id == "setSpendingLimit":
-        return [click.Argument(["usd"], type=DOLLARS, metavar="LIMIT_USD")], lambda p: {
-            "desired_soft_spending_limit": {"val": p["usd"]}
-        }
-    if operation_id == "setDefaultPaymentMethod":
-        return [click.Argument(["payment_method_id"])], lambda p: {"payment_method_id": p["payment_method_id"]}
-    if operation_id == "setBillingInfo":
-        fields = {
-            "name": "name",
-            "email": "email",
-            "line1": "line1",
-            "line2": "line2",
-            "city": "city",
-            "state": "state",
-            "postal_code": "postalCode",
-            "country": "country",
-            "tax_id_type": "taxIdType",
-            "tax_number": "taxNumber",
-        }
-        params: list[click.Parameter] = [
-            click.Option([f"--{name.replace('_', '-')}"], help=f"The {wire} (left out: empty).")
-            for name, wire in fields.items()
-        ]
-        address = ("line1", "line2", "city", "state", "postal_code", "country")
+@dataclass
+class Shown:
+    """What a renderer knows besides the answer: the command's arguments and the team it was for."""
 
-        def billing_info(p: dict[str, Any]) -> dict[str, Any]:
-            info = {wire: p[name] for name, wire in fields.items() if p[name] is not None and name not in address}
-            lines = {fields[name]: p[name] for name in address if p[name] is not None}
-            return {"billing_info": {**info, **({"address": lines} if lines else {})}}
+    given: dict[str, Any]
+    team: str
 
-        return params, billing_info
-    if operation_id == "listInvoices":
-        params = [
-            click.Option(["--cycle"], metavar="YYYY-MM", help="Only the invoices of this billing cycle."),
-            click.Option(["--since"], metavar="YYYY-MM", help="Only the invoices of this billing cycle and later."),
-            click.Option(["--id", "ids"], multiple=True, help="Only the invoice with this ID (repeat for more)."),
-        ]
 
-        def filters(p: dict[str, Any]) -> dict[str, Any]:
-            given = [name for name in ("cycle", "since", "ids") if p[name]]
-            if len(given) > 1:
-                raise click.UsageError("--cycle, --since and --id are one filter: give at most one")
-            if p["cycle"]:
-                year, month = _month(p["cycle"])
-                return {"billing_cycle_year": year, "billing_cycle_month": month}
-            if p["since"]:
-                year, month = _month(p["since"])
-                return {"since_year": year, "since_month": month}
-            return {"invoice_ids": list(p["ids"])} if p["ids"] else {}
+@dataclass
+class Arguments:
+    """An operation's command-line parameters and what turns their values into keyword arguments of its method.
 
-        return params, filters
-    if operation_id == "getUsage":
-        params = [
-            click.Option(["--start"], required=True, help="Start, YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' (inclusive)."),
-            click.Option(["--end"], required=True, help="End, YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' (exclusive)."),
-            click.Option(["--unit"], type=click.Choice(UNITS), default="day", show_default=True, help="Bucket width."),
-            click.Option(["--group-by"], multiple=True, default=["description"], show_default=True, help="Group by."),
-            click.Option(["--value"], default="usd:sum", show_default=True, help="NAME:AGGREGATION to compute."),
-            click.Option(["--timezone"], default="Etc/GMT", show_default=True, help="IANA time zone of the times."),
-            click.Option(["--chart"], type=click.Path(dir_okay=False), help="Also draw the series to a .png or .svg."),
-        ]
+    ``reader``: for an argument that replaces a whole record (set-billing-info), the read-only operation
+    whose answer holds the record, so that the command changes only the fields given (read, merge, write).
+    """
 
-        def query(p: dict[str, Any]) -> dict[str, Any]:
-            name, _, aggregation = p["value"].partition(":")
-            return {
-                "analytics_request": {
-                    "timeRange": {
-                        "startTime": _time(p["start"]),
-                        "endTime": _time(p["end"]),
-                        "timezone": p["timezone"],
-                    },
-                    "timeUnit": "TIME_UNIT_" + p["unit"].upper().replace("-", "_"),
-                    "values": [{"name": name, "aggregation": "AGGREGATION_" + (aggregation or "sum").upper()}],
-                    "groupBy": list(p["group_by"]),
-                }
+    params: list[click.Parameter] = field(default_factory=list)
+    convert: list[Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=list)
+    reader: tuple[Operation, Argument] | None = None
+
+    def kwargs(self, given: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for convert in self.convert:
+            out.update(convert(given))
+        return out
+
+
+def _dollars(argument: Argument) -> Arguments:
+    """A message of USD cents (prod_charger.Cent), typed as dollars: LIMIT_USD for desired_soft_spending_limit."""
+    name = argument["name"]
+    metavar = f"{name.rsplit('_', 1)[-1].upper()}_USD"
+    positive = argument["model"] is PositiveUsdCents
+
+    def convert(p: dict[str, Any]) -> dict[str, Any]:
+        if positive and p[name] <= 0:
+            raise click.BadParameter("the amount must be more than $0.00", param_hint=metavar)
+        return {name: {"val": p[name]}}
+
+    return Arguments([click.Argument([name], type=DOLLARS, metavar=metavar)], [convert])
+
+
+# BillingInfo's fields as options: --name, --email, --tax-id-type, --tax-number and the address's lines.
+BILLING_FIELDS = {"name": "name", "email": "email", "tax_id_type": "taxIdType", "tax_number": "taxNumber"}
+ADDRESS_FIELDS = {
+    "line1": "line1",
+    "line2": "line2",
+    "city": "city",
+    "state": "state",
+    "postal_code": "postalCode",
+    "country": "country",
+}
+
+
+def _billing_info(argument: Argument) -> Arguments:
+    name = argument["name"]
+    params: list[click.Parameter] = [
+        click.Option([f"--{option.replace('_', '-')}", option], help=f"The {wire} (left out: unchanged).")
+        for option, wire in {**BILLING_FIELDS, **ADDRESS_FIELDS}.items()
+    ]
+    params.append(
+        click.Option(["--replace"], is_flag=True, help="Replace the whole record: the fields left out become empty.")
+    )
+
+    def convert(p: dict[str, Any]) -> dict[str, Any]:
+        info = {wire: p[option] for option, wire in BILLING_FIELDS.items() if p[option] is not None}
+        lines = {wire: p[option] for option, wire in ADDRESS_FIELDS.items() if p[option] is not None}
+        if not info and not lines:
+            raise click.UsageError("give at least one field to change (see --help)")
+        return {name: {**info, **({"address": lines} if lines else {})}}
+
+    return Arguments(params, [convert], _reader_of(argument))
+
+
+def billing_info_wire(info: BillingInfo | None) -> dict[str, Any]:
+    """The fields of a BillingInfo this tool shows and merges, as proto3 JSON."""
+    if info is None:
+        return {}
+    address = info.address
+    return {
+        **{wire: getattr(info, option) for option, wire in BILLING_FIELDS.items()},
+        "address": {wire: getattr(address, option) for option, wire in ADDRESS_FIELDS.items()} if address else {},
+    }
+
+
+def _usage_query(argument: Argument) -> Arguments:
+    name = argument["name"]
+    params: list[click.Parameter] = [
+        click.Option(["--start"], required=True, help="Start, YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' (inclusive)."),
+        click.Option(["--end"], required=True, help="End, YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' (exclusive)."),
+        click.Option(["--unit"], type=click.Choice(UNITS), default="day", show_default=True, help="Bucket width."),
+        click.Option(["--group-by"], multiple=True, default=["description"], show_default=True, help="Group by."),
+        click.Option(["--value"], default="usd:sum", show_default=True, help="NAME:AGGREGATION to compute."),
+        click.Option(["--timezone"], default="Etc/GMT", show_default=True, help="IANA time zone of the times."),
+        click.Option(
+            ["--chart"],
+            type=click.Path(dir_okay=False),
+            help="Also draw the usage as stacked bars per bucket to a .png or .svg (needs the chart extra).",
+        ),
+    ]
+
+    def convert(p: dict[str, Any]) -> dict[str, Any]:
+        value, _, aggregation = p["value"].partition(":")
+        return {
+            name: {
+                "timeRange": {"startTime": _time(p["start"]), "endTime": _time(p["end"]), "timezone": p["timezone"]},
+                "timeUnit": "TIME_UNIT_" + p["unit"].upper().replace("-", "_"),
+                "values": [{"name": value, "aggregation": "AGGREGATION_" + (aggregation or "sum").upper()}],
+                "groupBy": list(p["group_by"]),
             }
+        }
 
-        return params, query
-    return [], lambda p: {}
+    return Arguments(params, [convert])
 
 
-def _generic(operation: dict[str, Any]) -> tuple[list[click.Parameter], Callable[[dict[str, Any]], dict[str, Any]]]:
-    """Parameters for an operation this tool has no code for: an option per argument, objects and lists as JSON."""
+# The command line of a message argument, by its model; a model not here gets a JSON option (_generic).
+MESSAGE_ARGUMENTS: dict[type[Any], Callable[[Argument], Arguments]] = {
+    BillingInfo: _billing_info,
+    AnalyticsRequest: _usage_query,
+}
+
+
+def _query(operation: Operation) -> Arguments:
+    """The query arguments: a pair NAME_year and NAME_month is one option YYYY-MM named for NAME's last word
+    (billing_cycle_year and _month: --cycle), a list of strings a repeated option named for its last word,
+    singular (invoice_ids: --id), anything else an option of its own; at most one of a oneof group."""
+    query = [a for a in operation["arguments"] if a["in"] == "query"]
+    names = {a["name"] for a in query}
+    out = Arguments()
+    options: dict[str, str] = {}  # argument name -> the option that gives it
+    for argument in query:
+        name = argument["name"]
+        prefix = name.removesuffix("_year")
+        if name.endswith("_year") and f"{prefix}_month" in names:
+            option = prefix.rsplit("_", 1)[-1]
+            out.params.append(
+                click.Option([f"--{option}", option], metavar="YYYY-MM", help=_month_help(argument, prefix))
+            )
+
+            def month(p: dict[str, Any], option: str = option, prefix: str = prefix) -> dict[str, Any]:
+                if not p[option]:
+                    return {}
+                year, month = _month(p[option])
+                return {f"{prefix}_year": year, f"{prefix}_month": month}
+
+            out.convert.append(month)
+            options[name] = options[f"{prefix}_month"] = option
+        elif name.endswith("_month") and f"{name.removesuffix('_month')}_year" in names:
+            continue
+        elif argument["type"] == "array":
+            option = name.rsplit("_", 1)[-1].removesuffix("s")
+            out.params.append(
+                click.Option(
+                    [f"--{option}", option],
+                    multiple=True,
+                    help=f"{argument['help'].split('. ')[0].rstrip('.')}; repeat --{option} for more.",
+                )
+            )
+
+            def listed(p: dict[str, Any], option: str = option, name: str = name) -> dict[str, Any]:
+                return {name: list(p[option])} if p[option] else {}
+
+            out.convert.append(listed)
+            options[name] = option
+        else:
+            generic = _generic({**operation, "arguments": [argument]})
+            out.params += generic.params
+            out.convert += generic.convert
+            options[name] = name
+    # x-oneof: the groups are the members of one proto oneof, each given by one option; at most one of them.
+    flags = [f"--{options[group[0]].replace('_', '-')}" for group in operation["oneof"] if group[0] in options]
+    if len(flags) > 1:
+
+        def one_of(p: dict[str, Any]) -> dict[str, Any]:
+            given = [flag for flag in flags if p.get(flag[2:].replace("-", "_"))]
+            if len(given) > 1:
+                raise click.UsageError(f"{', '.join(flags[:-1])} and {flags[-1]} are one filter: give at most one")
+            return {}
+
+        out.convert.insert(0, one_of)
+    return out
+
+
+def _month_help(argument: Argument, prefix: str) -> str:
+    # "Only invoices of the billing cycle of this year (with `billingCycle.month`)." speaks of the wire's
+    # two parameters; the option is one month.
+    what = argument["help"].split(" (with")[0].rstrip(".")
+    what = what.replace(" of this year", " YYYY-MM").replace(" from this year on", " from YYYY-MM on")
+    return f"{what}." if "YYYY-MM" in what else f"The {prefix.replace('_', ' ')}, YYYY-MM."
+
+
+def _arguments_for(operation: Operation) -> Arguments:
+    """The command-line parameters of an operation, from its plan data: an amount of cents in dollars, a
+    known message's own options, the query's filters; anything else an option per argument (JSON for
+    objects and lists)."""
+    out = _query(operation)
+    for argument in operation["arguments"]:
+        if argument["in"] != "body":
+            continue
+        model = argument["model"]
+        if argument["proto_message"] == CENTS_MESSAGE:
+            made = _dollars(argument)
+        elif model in MESSAGE_ARGUMENTS:
+            made = MESSAGE_ARGUMENTS[model](argument)
+        elif model is None and argument["type"] == "string":
+            name = argument["name"]
+
+            def text(p: dict[str, Any], name: str = name) -> dict[str, Any]:
+                return {name: p[name]}
+
+            made = Arguments([click.Argument([name])], [text])
+        else:
+            made = _generic({**operation, "arguments": [argument]})
+        out.params += made.params
+        out.convert += made.convert
+        out.reader = out.reader or made.reader
+    return out
+
+
+def _reader_of(argument: Argument) -> tuple[Operation, Argument] | None:
+    """The read-only operation, taking no required argument, whose answer has a field of this argument's
+    name (billing_info: get-billing-info), if there is one."""
+    for operation in OPERATIONS:
+        if operation["read_only"] and not any(a["required"] for a in operation["arguments"]):
+            if argument["name"] in attrs.fields_dict(operation["response"]):
+                return operation, argument
+    return None
+
+
+def _generic(operation: Operation) -> Arguments:
+    """Parameters for arguments this tool has no code for: an option each, objects and lists as JSON."""
     params: list[click.Parameter] = []
     kinds = {}
     for argument in operation["arguments"]:
@@ -241,53 +406,93 @@ def _generic(operation: dict[str, Any]) -> tuple[list[click.Parameter], Callable
                 out[name] = p[name]
         return out
 
-    return params, arguments
+    return Arguments(params, [arguments])
 
 
 # -- running an operation ------------------------------------------------------------------------------
 
 
-def _confirm_text(operation: dict[str, Any], kwargs: dict[str, Any], team: str) -> str:
-    if operation["operation_id"] == "topUpPrepaidCredit":
-        cents = kwargs["amount"]["val"]
-        return f"Top up {money(cents)} of prepaid credit for team {team}, charged to its default payment method?"
-    if operation["operation_id"] == "setSpendingLimit":
-        cents = kwargs["desired_soft_spending_limit"]["val"]
-        return f"Set the monthly soft spending limit of team {team} to {money(cents)}?"
-    if operation["operation_id"] == "setBillingInfo":
-        return f"Replace the billing information of team {team} (fields left out become empty)?"
-    return f"{operation['summary']} for team {team}?"
+def _amount(operation: Operation, kwargs: dict[str, Any]) -> int | None:
+    """The cents of the operation's amount argument (a prod_charger.Cent), if it has one."""
+    for argument in operation["arguments"]:
+        if argument["proto_message"] == CENTS_MESSAGE and argument["name"] in kwargs:
+            return int(kwargs[argument["name"]]["val"])
+    return None
 
 
-def _make_command(operation: dict[str, Any]) -> click.Command:
-    known, convert = _arguments_for(operation["operation_id"])
-    params, to_kwargs = (known, convert) if known or operation["operation_id"] in RENDER else _generic(operation)
+def _confirm_text(operation: Operation, kwargs: dict[str, Any], team: str) -> str:
+    """The question before a change: the summary, the team, the amount; for a call never sent twice, what
+    it costs (the amount's own description: "charged to the default payment method")."""
+    cents = _amount(operation, kwargs)
+    if cents is None:
+        return f"{operation['summary']} for team {team}?"
+    cost = ""
+    if not operation["idempotent"]:
+        helps = [a["help"] for a in operation["arguments"] if a["proto_message"] == CENTS_MESSAGE]
+        clause = helps[0].rpartition(";")[2].strip().rstrip(".") if helps and ";" in helps[0] else ""
+        cost = f", {clause}" if clause else ""
+    return f"{operation['summary']} for team {team}: {money(cents)}{cost}?"
+
+
+def _changes_table(before: dict[str, Any], after: dict[str, Any]) -> Any:
+    """A record before and after a change, a row per field (its option's name), changed fields marked."""
+    table = _table("", "Field", "Before", "After")
+
+    def flat(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, value in record.items():
+            if isinstance(value, dict):
+                out.update(flat(value, f"{prefix}{key}."))
+            else:
+                out[f"{prefix}{key}"] = "" if value is None else str(value)
+        return out
+
+    old, new = flat(before), flat(after)
+    for key in dict.fromkeys([*old, *new]):
+        label = "--" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", key.rsplit(".", 1)[-1]).lower()
+        changed = old.get(key, "") != new.get(key, "")
+        table.add_row("*" if changed else "", label, old.get(key, ""), new.get(key, ""))
+    return table
+
+
+def _make_command(operation: Operation) -> click.Command:
+    arguments = _arguments_for(operation)
+    params = list(arguments.params)
     if not operation["read_only"]:
-        params = [*params, click.Option(["--yes", "-y"], is_flag=True, help="Do not ask for confirmation.")]
+        params.append(click.Option(["--yes", "-y"], is_flag=True, help="Do not ask for confirmation."))
 
     def run(base_url: str | None, team_id: str | None, as_json: bool, **given: Any) -> None:
         import xai_billing
 
-        kwargs = to_kwargs(given)
+        options = click.get_current_context().find_root().params  # the group's, before the command
+        base_url = base_url or options.get("base_url")
+        team_id = team_id or options.get("team_id")
+        as_json = as_json or bool(options.get("as_json"))
+        kwargs = arguments.kwargs(given)
+        confirm = not operation["read_only"] and not given.get("yes")
+        if confirm and not interactive():  # before any request, the merge's read too
+            raise Failure(
+                f"{operation['command']} changes the account: pass --yes to confirm (no terminal to ask on)", EXIT_USAGE
+            )
         response = None
         try:
             client = _client(base_url, team_id)
             with client:
-                if not operation["read_only"] and not given.get("yes"):
-                    if not interactive():
-                        raise Failure(
-                            f"{operation['command']} changes the account: pass --yes to confirm (no terminal to ask on)",
-                            EXIT_USAGE,
-                        )
-                    click.confirm(_confirm_text(operation, kwargs, client.resolve_team_id(None)), abort=True)
+                try:
+                    team = client.resolve_team_id(None)
+                except xai_billing.ConfigurationError as exc:  # ".." and the like
+                    raise Failure(f"--team-id or XAI_TEAM_ID: {exc}", EXIT_USAGE) from None
+                if arguments.reader is not None:
+                    kwargs = _merged(client, arguments.reader, kwargs, replace=bool(given.get("replace")))
+                if confirm:
+                    click.confirm(_confirm_text(operation, kwargs, team), abort=True)
                 try:
                     response = getattr(client.with_raw_response, operation["method"])(**kwargs)
                 except xai_billing.TopUpOutcomeUnknownError as exc:
-                    cents = kwargs.get("amount", {}).get("val", 0)
                     raise Failure(
-                        f"the top-up of {money(cents)} may have been charged: {exc.args[0].split(';')[0]}. It was not "
-                        f"sent again. Run `xai-billing balance` and look for a PURCHASE of {money(cents)} before "
-                        f"trying again.",
+                        f"{_what(operation, kwargs)} may have been charged: {exc.args[0].split(';')[0]}. It was not "
+                        f"sent again. Run `xai-billing balance` and look for a PURCHASE of "
+                        f"{money(_amount(operation, kwargs) or 0)} before trying again.",
                         EXIT_OUTCOME_UNKNOWN,
                     ) from None
                 except xai_billing.ConfigurationError as exc:
@@ -297,7 +502,7 @@ def _make_command(operation: dict[str, Any]) -> click.Command:
             if as_json:
                 click.echo(_json(json.loads(response.content or b"{}")))
             else:
-                RENDER.get(operation["operation_id"], _render_generic)(response.parsed, given)
+                render(response.parsed, Shown(given, team))
         except KeyboardInterrupt as exc:  # caught here, before click turns it into an Abort of its own
             raise _interrupted(operation, kwargs, exc, response) from None
 
@@ -316,7 +521,27 @@ def _make_command(operation: dict[str, Any]) -> click.Command:
     )
 
 
-def _interrupted(operation: dict[str, Any], kwargs: dict[str, Any], exc: KeyboardInterrupt, response: Any) -> Failure:
+def _merged(
+    client: Any, reader: tuple[Operation, Argument], kwargs: dict[str, Any], *, replace: bool
+) -> dict[str, Any]:
+    """The record to write: the fields given over the current record (read with ``reader``), or only the
+    fields given with --replace; the record before and after is printed for the confirmation."""
+    operation, argument = reader
+    name = argument["name"]
+    current = getattr(getattr(client, operation["method"])(), name)
+    before = billing_info_wire(current)
+    given = kwargs[name]
+    if replace:
+        after = given
+    else:
+        after = {**before, **{k: v for k, v in given.items() if k != "address"}}
+        if "address" in given:
+            after["address"] = {**before.get("address", {}), **given["address"]}
+    _print(_changes_table(before, after))
+    return {**kwargs, name: after}
+
+
+def _interrupted(operation: Operation, kwargs: dict[str, Any], exc: KeyboardInterrupt, response: Any) -> Failure:
     """What an interrupt (Ctrl-C) of a command means. For a call that is never sent twice (a top-up): before
     the call nothing was sent; during it, the client's note on the KeyboardInterrupt
     (xai_billing._exceptions.note_may_have_sent) says whether the request may have been written; after the
@@ -340,11 +565,10 @@ def _interrupted(operation: dict[str, Any], kwargs: dict[str, Any], exc: Keyboar
     return Failure("interrupted; nothing was sent.", EXIT_NOT_CONFIRMED, interrupt=True)
 
 
-def _what(operation: dict[str, Any], kwargs: dict[str, Any]) -> str:
+def _what(operation: Operation, kwargs: dict[str, Any]) -> str:
     """The call, as a message names it: "the top-up of $7.00"."""
-    if operation["operation_id"] == "topUpPrepaidCredit":
-        return f"the top-up of {money(kwargs['amount']['val'])}"
-    return f"the {operation['command']} request"
+    cents = _amount(operation, kwargs)
+    return f"the {operation['command']}" + (f" of {money(cents)}" if cents is not None else " request")
 
 
 def _json(data: Any) -> str:
@@ -359,12 +583,24 @@ def interactive() -> bool:
 
 
 def _client(base_url: str | None, team_id: str | None) -> Any:
+    """A client from the options and the environment, its configuration errors in this tool's terms."""
     import xai_billing
+    from xai_billing._config import API_KEY_ENV, BASE_URL_ENV, TEAM_ID_ENV
 
+    if not os.environ.get(API_KEY_ENV):
+        raise Failure(f"no management key: set {API_KEY_ENV}", EXIT_USAGE)
+    if not (team_id or os.environ.get(TEAM_ID_ENV)):
+        raise Failure(f"no team: pass --team-id or set {TEAM_ID_ENV}", EXIT_USAGE)
     try:
         return xai_billing.Client(base_url=base_url, team_id=team_id)
     except xai_billing.ConfigurationError as exc:
-        raise Failure(str(exc), EXIT_USAGE) from None
+        message = str(exc)
+        if "base_url" in message or "base URL" in message:
+            where = "--base-url" if base_url else BASE_URL_ENV
+            message = f"{where}: {message}"
+        elif "management key" in message:
+            message = f"{API_KEY_ENV}: {message}"
+        raise Failure(message, EXIT_USAGE) from None
 
 
 # -- tables ----------------------------------------------------------------------------------------------
@@ -385,11 +621,33 @@ def _print(*renderables: Any) -> None:
     Console(soft_wrap=True).print(*renderables)
 
 
-def _cents(value: Any) -> int:
+def _cents(value: UsdCents | None) -> int:
     return int(value.val) if value is not None else 0
 
 
-def _render_balance(result: Any, given: dict[str, Any]) -> None:
+M = TypeVar("M")
+Renderer = Callable[[Any, Shown], None]
+# A renderer per response model; a model without one (a new operation's) prints its JSON.
+RENDERERS: dict[type[Any], Renderer] = {}
+
+
+def renders(model: type[M]) -> Callable[[Callable[[M, Shown], None]], Callable[[M, Shown], None]]:
+    """Register the renderer of a response model: a table for people."""
+
+    def register(renderer: Callable[[M, Shown], None]) -> Callable[[M, Shown], None]:
+        RENDERERS[model] = renderer
+        return renderer
+
+    return register
+
+
+def render(result: object, shown: Shown) -> None:
+    """Print an answer with the renderer of its model, or as JSON."""
+    RENDERERS.get(type(result), _render_generic)(result, shown)
+
+
+@renders(GetPrepaidBalanceResponse)
+def _render_balance(result: GetPrepaidBalanceResponse, shown: Shown) -> None:
     table = _table("Created", "Origin", "Status", "Amount", "Invoice")
     for change in result.changes:
         created = change.create_time or change.create_ts
@@ -406,7 +664,8 @@ def _render_balance(result: Any, given: dict[str, Any]) -> None:
     _print(table, f"\nPrepaid credit left: {money(-_cents(result.total))}")
 
 
-def _render_top_up(result: Any, given: dict[str, Any]) -> None:
+@renders(TopUpPrepaidCreditResponse)
+def _render_top_up(result: TopUpPrepaidCreditResponse, shown: Shown) -> None:
     change = result.change
     if change is None:
         _print("The server returned no balance change.")
@@ -420,7 +679,8 @@ def _render_top_up(result: Any, given: dict[str, Any]) -> None:
         _print("It is pending: a second top-up now returns this one instead of charging again.")
 
 
-def _render_invoices(result: Any, given: dict[str, Any]) -> None:
+@renders(ListInvoicesResponse)
+def _render_invoices(result: ListInvoicesResponse, shown: Shown) -> None:
     table = _table("Number", "Cycle", "Status", "Total", "Created")
     for invoice in result.invoices:
         cycle = invoice.monthly.billing_cycle if invoice.monthly and invoice.monthly.billing_cycle else None
@@ -434,7 +694,8 @@ def _render_invoices(result: Any, given: dict[str, Any]) -> None:
     _print(table, f"\n{len(result.invoices)} invoice(s)")
 
 
-def _render_preview(result: Any, given: dict[str, Any]) -> None:
+@renders(PreviewPostpaidInvoiceResponse)
+def _render_preview(result: PreviewPostpaidInvoiceResponse, shown: Shown) -> None:
     core = result.core_invoice
     table = _table("Line", "Units", "Amount")
     for line in core.lines if core else []:
@@ -451,7 +712,8 @@ def _render_preview(result: Any, given: dict[str, Any]) -> None:
     _print(f"Billing cycle {cycle.year}-{cycle.month:02d}" if cycle else "", table, "", summary)
 
 
-def _render_limits(result: Any, given: dict[str, Any]) -> None:
+@renders(GetSpendingLimitsResponse)
+def _render_limits(result: GetSpendingLimitsResponse, shown: Shown) -> None:
     limits = result.spending_limits
     table = _table("Monthly postpaid limit", "Amount")
     if limits is not None:
@@ -464,11 +726,13 @@ def _render_limits(result: Any, given: dict[str, Any]) -> None:
     _print(table)
 
 
-def _render_set_limit(result: Any, given: dict[str, Any]) -> None:
+@renders(SetSpendingLimitResponse)
+def _render_set_limit(result: SetSpendingLimitResponse, shown: Shown) -> None:
     _print(f"Soft spending limit for this billing period: {money(_cents(result.this_bp_soft_spending_limit))}")
 
 
-def _render_payment_methods(result: Any, given: dict[str, Any]) -> None:
+@renders(ListPaymentMethodsResponse)
+def _render_payment_methods(result: ListPaymentMethodsResponse, shown: Shown) -> None:
     table = _table("ID", "Type", "Details")
     for method in result.payment_methods:
         if method.card_details:
@@ -489,7 +753,8 @@ def _render_payment_methods(result: Any, given: dict[str, Any]) -> None:
         _print(f"\nPending: verify at {result.pending_payment_method.ach_microdeposit_hosted_verification_url}")
 
 
-def _render_billing_info(result: Any, given: dict[str, Any]) -> None:
+@renders(GetBillingInfoResponse)
+def _render_billing_info(result: GetBillingInfoResponse, shown: Shown) -> None:
     info = result.billing_info
     table = _table("Field", "Value")
     if info is not None:
@@ -512,7 +777,8 @@ def _render_billing_info(result: Any, given: dict[str, Any]) -> None:
     _print(table)
 
 
-def _render_done(result: Any, given: dict[str, Any]) -> None:
+@renders(Empty)
+def _render_done(result: Empty, shown: Shown) -> None:
     _print("Done.")
 
 
@@ -537,39 +803,93 @@ def sparkline(values: Sequence[float], sparks: str | None = None) -> str:
     )
 
 
-def _render_usage(result: Any, given: dict[str, Any]) -> None:
+@renders(GetUsageResponse)
+def _render_usage(result: GetUsageResponse, shown: Shown) -> None:
     table = _table("Series", "Total", "Per bucket")
+    usd = shown.given.get("value", "").partition(":")[0] == "usd"
     for series in result.time_series:
         values = [point.values[0] if point.values else 0.0 for point in series.data_points]
+        total = sum(v for v in values if v == v)  # NaN: nothing
         table.add_row(
-            " / ".join(series.group_labels or series.group) or "all", f"{sum(values):,.4f}", sparkline(values)
+            " / ".join(series.group_labels or series.group) or "all",
+            f"${total:,.2f}" if usd else f"{total:,.4f}",
+            sparkline(values),
         )
     note = "\nOnly part of the series: the server's cardinality cap was reached." if result.limit_reached else ""
     _print(table, note)
-    if given.get("chart"):
-        _chart(result, given["chart"])
+    if shown.given.get("chart"):
+        _chart(result, shown)
 
 
-def _chart(result: Any, path: str) -> None:
+# How the chart labels a bucket by its start, per --unit.
+BUCKET_LABELS = {
+    "month": "%Y-%m",
+    "calendar-week": "%Y-%m-%d",
+    "day": "%a %Y-%m-%d",
+    "hour": "%m-%d %H:00",
+    "quarter-hour": "%H:%M",
+    "minute": "%H:%M",
+    "second": "%H:%M:%S",
+}
+
+
+def usage_figure(result: GetUsageResponse, shown: Shown) -> Any:
+    """The usage as a matplotlib Figure: stacked bars, a bar per bucket and a colour per series, on a y-axis
+    in the value's unit (dollars for usd), titled with the team and the range."""
     try:
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        import matplotlib.ticker
     except ImportError:
         raise Failure("--chart needs matplotlib: pip install 'xai-billing[chart]'", EXIT_USAGE) from None
-    figure, axes = plt.subplots(figsize=(10, 4))
+    given = shown.given
+    value, _, aggregation = given["value"].partition(":")
+    usd = value == "usd"
+    times = sorted({p.timestamp for series in result.time_series for p in series.data_points if p.timestamp})
+    figure, axes = plt.subplots(figsize=(11, 4.8))
+    # A bar per bucket, side by side whatever the unit (a month is not 30 days), labelled with its start.
+    positions = list(range(len(times)))
+    bottom = [0.0] * len(times)
     for series in result.time_series:
-        points = [(p.timestamp, p.values[0] if p.values else 0.0) for p in series.data_points if p.timestamp]
-        axes.plot(
-            [t for t, _ in points], [v for _, v in points], marker=".", label=" / ".join(series.group_labels) or "all"
-        )
-    axes.set_ylabel("usage")
-    axes.legend(fontsize="small")
+        by_time = {p.timestamp: (p.values[0] if p.values else 0.0) for p in series.data_points}
+        heights = [v if v == v else 0.0 for v in (by_time.get(t, 0.0) for t in times)]  # NaN: nothing
+        label = " / ".join(series.group_labels or series.group) or "all"
+        axes.bar(positions, heights, width=0.8, bottom=bottom, label=label)
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    total = sum(bottom)
+    if times:
+        step = max(1, len(times) // 16)  # at most about 16 labels
+        shape = BUCKET_LABELS.get(given["unit"], "%Y-%m-%d %H:%M")
+        axes.set_xticks(positions[::step], [t.strftime(shape) for t in times[::step]])
+        axes.set_xlim(-0.6, len(times) - 0.4)
+        axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    per = f"{(aggregation or 'sum').lower()} per {given['unit'].replace('-', ' ')}"
+    if usd:
+        axes.set_ylabel(f"USD ({per})")
+        axes.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("${x:,.2f}"))
+    else:
+        axes.set_ylabel(f"{value} ({per})")
+    in_all = f"${total:,.2f}" if usd else f"{total:,.6g}"
+    axes.set_title(
+        f"Usage of team {shown.team}, {given['start']} to {given['end']} ({given['timezone']}): {in_all} in all"
+    )
+    axes.set_xlabel(f"{given['unit'].replace('-', ' ')} starting ({given['timezone']})")
+    axes.grid(axis="y", alpha=0.3)
+    axes.set_axisbelow(True)
     figure.autofmt_xdate()
     figure.tight_layout()
+    return figure
+
+
+def _chart(result: GetUsageResponse, shown: Shown) -> None:
+    import matplotlib.pyplot as plt
+
+    path = shown.given["chart"]
+    figure = usage_figure(result, shown)
     try:
-        figure.savefig(path)
+        figure.savefig(path, dpi=100)
     except (OSError, ValueError) as exc:
         raise Failure(f"cannot write the chart to {path}: {exc}", EXIT_USAGE) from None
     finally:
@@ -577,23 +897,9 @@ def _chart(result: Any, path: str) -> None:
     _print(f"Chart written to {path}")
 
 
-def _render_generic(result: Any, given: dict[str, Any]) -> None:
+def _render_generic(result: Any, shown: Shown) -> None:
     click.echo(_json(result.to_dict()))
 
-
-RENDER: dict[str, Callable[[Any, dict[str, Any]], None]] = {
-    "getPrepaidBalance": _render_balance,
-    "topUpPrepaidCredit": _render_top_up,
-    "listInvoices": _render_invoices,
-    "previewPostpaidInvoice": _render_preview,
-    "getSpendingLimits": _render_limits,
-    "setSpendingLimit": _render_set_limit,
-    "listPaymentMethods": _render_payment_methods,
-    "setDefaultPaymentMethod": _render_done,
-    "getBillingInfo": _render_billing_info,
-    "setBillingInfo": _render_done,
-    "getUsage": _render_usage,
-}
 
 for _operation in OPERATIONS:
     cli.add_command(_make_command(_operation))
@@ -602,25 +908,70 @@ for _operation in OPERATIONS:
 # -- the local API and the recorder ------------------------------------------------------------------------
 
 
-@cli.command("fake", context_settings={"ignore_unknown_options": True, "help_option_names": []})
-@click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
-def fake(arguments: tuple[str, ...]) -> None:
-    """Serve the local billing API on loopback (--help for its options)."""
-    try:
-        from ..fake.__main__ import build_parser, serve
-    except ImportError as exc:
-        if exc.name != "jsonschema":
-            raise
-        raise Failure("`xai-billing fake` needs the fake extra: pip install 'xai-billing[fake]'", EXIT_USAGE) from None
+def _fake_command() -> click.Command:
+    """`xai-billing fake`: the local API's options (fake/__main__.py's OPTIONS) as click options, in the help
+    style of the other commands."""
+    from ..fake._options import DESCRIPTION, OPTIONS
 
-    parser = build_parser(prog="xai-billing fake")
-    try:
-        args = parser.parse_args(list(arguments))
-    except SystemExit as exc:
-        if exc.code:
-            raise Failure("see `xai-billing fake --help`", EXIT_USAGE) from None
-        return
-    serve(args)
+    def run(**given: Any) -> None:
+        try:
+            from ..fake.__main__ import serve
+        except ImportError as exc:
+            if exc.name not in ("jsonschema", "referencing"):
+                raise
+            raise Failure(
+                f"`xai-billing fake` needs the fake extra ({exc.name} is missing): {FAKE_EXTRA}", EXIT_USAGE
+            ) from None
+        serve(argparse.Namespace(**{**given, "fault": list(given["fault"])}))
+
+    params: list[click.Parameter] = []
+    for option in OPTIONS:
+        flags = [f"--{option.name}", option.dest]
+        if option.type is None:
+            params.append(click.Option(flags, is_flag=True, help=option.help))
+        else:
+            params.append(
+                click.Option(
+                    flags,
+                    type=_FromArgparse(option.type, option.metavar or option.name.upper()),
+                    default=option.default,
+                    multiple=option.repeated,
+                    metavar=option.metavar,
+                    help=option.help,
+                )
+            )
+    return click.Command(
+        "fake", callback=run, params=params, help=DESCRIPTION, short_help=DESCRIPTION.split(" until")[0]
+    )
+
+
+if TYPE_CHECKING:
+    _AnyType = click.ParamType[Any]  # generic from click 8.2; 8.1, which the cli extra allows, is not
+else:
+    _AnyType = click.ParamType
+
+
+FAKE_EXTRA = "pip install 'xai-billing[fake]'"
+
+
+class _FromArgparse(_AnyType):
+    """An argparse type function (raising ArgumentTypeError or ValueError) as a click type."""
+
+    def __init__(self, parse: Callable[[str], Any], name: str) -> None:
+        self.parse = parse
+        self.name = name
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return self.parse(value)
+        except (argparse.ArgumentTypeError, ValueError) as exc:
+            self.fail(str(exc) or f"{value!r} is not valid", param, ctx)
+
+
+fake = _fake_command()
+cli.add_command(fake)
 
 
 @cli.command("record")
@@ -630,17 +981,18 @@ def record(out: str, base_url: str | None, team_id: str | None, as_json: bool) -
     """Record the read-only operations of an API as scrubbed recordings for the contract tests."""
     from ._record import Drift, record_all
 
-    client = _client(base_url, team_id)
+    options = click.get_current_context().find_root().params  # the group's, before the command
+    client = _client(base_url or options.get("base_url"), team_id or options.get("team_id"))
     drift = Drift()
     with client:
         written = record_all(
             client,
             out,
-            [op for op in OPERATIONS if op["read_only"]],
+            [cast("dict[str, Any]", op) for op in OPERATIONS if op["read_only"]],
             progress=lambda line: click.echo(line, err=True),
             drift=drift,
         )
-    if as_json:
+    if as_json or options.get("as_json"):
         click.echo(json.dumps(written, indent=2))
     found = drift.findings()
     if found:
@@ -659,13 +1011,15 @@ def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None
     """
     from ._record import Drift, call_all, read_recordings
 
+    options = click.get_current_context().find_root().params  # the group's, before the command
+    as_json = as_json or bool(options.get("as_json"))
     report = Drift()
     if recordings:
         for operation_id, status, body in read_recordings(recordings):
             report.add(operation_id, status, body)
     else:
-        with _client(base_url, team_id) as client:
-            read = [op for op in OPERATIONS if op["read_only"]]
+        with _client(base_url or options.get("base_url"), team_id or options.get("team_id")) as client:
+            read = [cast("dict[str, Any]", op) for op in OPERATIONS if op["read_only"]]
             for operation, _, response in call_all(client, read, progress=lambda line: click.echo(line, err=True)):
                 report.add(operation["operation_id"], response.status_code, json.loads(response.content))
     found = report.findings()

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ._api import (
         DEFAULT_TEAM,
         FAKE_BASE_URL,
-        FAULT_KINDS,
         INVALID_KEY,
         ApiError,
         FakeBillingAPI,
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
         Reply,
         load_spec,
     )
+    from ._options import FAULT_KINDS
     from ._server import FakeServer
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
 ]
 
 FAKE_EXTRA = "pip install 'xai-billing[fake]'"
+MODULES = {"FakeServer": "_server", "FAULT_KINDS": "_options"}  # where a name lives, if not in _api
 EXTRA_MODULES = ("jsonschema", "referencing")  # what the fake extra installs that the local API imports
 
 
@@ -56,7 +57,7 @@ def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     try:
-        module = importlib.import_module(f"{__name__}._server" if name == "FakeServer" else f"{__name__}._api")
+        module = importlib.import_module(f"{__name__}.{MODULES.get(name, '_api')}")
     except ImportError as exc:
         if (exc.name or "").partition(".")[0] not in EXTRA_MODULES:
             raise

@@ -32,7 +32,15 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import TracebackType
 from typing import Any
 
-from ._api import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, MAX_BODY, ApiError, FakeBillingAPI, Reply
+from ._api import (
+    MAX_BODY,
+    REQUEST_ID_HEADER,
+    ApiError,
+    FakeBillingAPI,
+    Reply,
+    new_request_id,
+)
+from ._options import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
 
 MAX_WAITING = 1024  # connections waiting for a first byte or a turn (the listen backlog is as large)
 
@@ -280,6 +288,7 @@ class _Handler(BaseHTTPRequestHandler):
             length = _content_length(self.headers)
         except ApiError as exc:  # the framing is unknown: what follows on the connection cannot be read
             reply = exc.reply
+            reply.headers[REQUEST_ID_HEADER] = new_request_id()
             self.close_connection = True
         else:
             body = self.rfile.read(length) if length else b""
@@ -320,10 +329,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         # The standard library's own refusals (a bad request line, header fields too long) in the API's
-        # error shape, like every other answer, instead of its HTML page.
+        # error shape, with a request ID, like every other answer, instead of its HTML page.
         self.close_connection = True
         self.request_version = self.protocol_version  # with a status line, even for a line it could not parse
-        self._send(ApiError(code, message or self.responses.get(code, ("Error",))[0]).reply)
+        reply = ApiError(code, message or self.responses.get(code, ("Error",))[0]).reply
+        reply.headers[REQUEST_ID_HEADER] = new_request_id()
+        self._send(reply)
 
     def __getattr__(self, name: str) -> Any:
         # Every method reaches the API (which answers 405, with Allow, for one a path does not take),

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._app import RENDER, SPARKS, UNITS, cli, fake, interactive, money, record, sparkline, usd_to_cents
+    from ._app import RENDERERS, SPARKS, UNITS, cli, fake, interactive, money, record, sparkline, usd_to_cents
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -34,7 +34,7 @@ __all__ = [
     "EXIT_NOT_CONFIRMED",
     "EXIT_OUTCOME_UNKNOWN",
     "EXIT_USAGE",
-    "RENDER",
+    "RENDERERS",
     "SPARKS",
     "UNITS",
     "Failure",

@@ -30,11 +30,13 @@ import referencing.jsonschema
 from .._config import DEFAULT_MAX_RETRIES
 from .._wire import write_timestamp
 from ..client import AsyncClient, Client
-from ._seed import seed_team
+from ._options import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, FAULT_KINDS
+from ._seed import invoice_number, prepaid_invoice, seed_team
 
 if TYPE_CHECKING:
     from ._server import FakeServer
 
+JsonObject = dict[str, Any]  # a JSON object as json.loads gives it: what the operations take and answer
 FAKE_BASE_URL = "http://billing.fake"
 DEFAULT_TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 INVALID_KEY = "Invalid bearer token. Please ensure you use a valid management key."
@@ -59,13 +61,10 @@ MAX_TEAM_ID = 256  # characters of a team ID (the API's are UUIDs, 36)
 MAX_CHANGES = 10_000  # balance changes kept per team, the latest (the total still counts every one)
 DEFAULT_MAX_TEAMS = 1000  # teams kept; the least recently used is forgotten beyond it
 DEFAULT_MAX_RECORDED_REQUESTS = 100_000  # entries of FakeBillingAPI.requests, the latest kept
-# Served on loopback (FakeServer): seconds a connection may stay silent or take to send a request, longer than
-# httpx's 5 s keep-alive expiry so that the server does not close a pooled connection as its client reuses it;
-# and connections served at once, above httpx's default pool of 100.
-DEFAULT_TIMEOUT = 10.0
-DEFAULT_MAX_CONNECTIONS = 256
 MAX_BUCKETS = 10_000  # a usage query's buckets per series
-FAULT_KINDS = ("latency", "rate-limit", "server-error", "drop", "charge-then-fail")
+# The response header that carries the request ID: the one the client reads first (types.REQUEST_ID_HEADERS);
+# the API's reference names none.
+REQUEST_ID_HEADER = "x-request-id"
 
 
 def load_spec() -> dict[str, Any]:
@@ -102,15 +101,13 @@ class Fault:
 
     kind: str
     times: int | None = 1
-    operation: str | None = None
+    operation: str | None = None  # charge-then-fail: only operations the spec says are not idempotent
     seconds: float = 1.0  # the added latency, or the Retry-After of a rate-limit
     status: int = 503  # the status of a server-error
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {self.kind!r}; the faults are {', '.join(FAULT_KINDS)}")
-        if self.kind == "charge-then-fail":
-            self.operation = "topUpPrepaidCredit"
 
 
 @dataclass
@@ -171,18 +168,12 @@ class FakeBillingAPI:
             "urn:spec",
             referencing.Resource.from_contents(self.spec, default_specification=referencing.jsonschema.DRAFT202012),
         )
-        self._handlers: dict[str, Callable[[str, dict[str, Any], dict[str, Any]], Any]] = {
-            "getBillingInfo": self._get_billing_info,
-            "setBillingInfo": self._set_billing_info,
-            "listInvoices": self._list_invoices,
-            "listPaymentMethods": self._list_payment_methods,
-            "setDefaultPaymentMethod": self._set_default_payment_method,
-            "previewPostpaidInvoice": self._preview_postpaid_invoice,
-            "getSpendingLimits": self._get_spending_limits,
-            "setSpendingLimit": self._set_spending_limit,
-            "getPrepaidBalance": self._get_prepaid_balance,
-            "topUpPrepaidCredit": self._top_up_prepaid_credit,
-            "getUsage": self._get_usage,
+        # An operation's handler is the method named for it (getPrepaidBalance: _answer_get_prepaid_balance); one
+        # without answers with its example (a new operation of the spec).
+        self._handlers: dict[str, Callable[[str, JsonObject, JsonObject], JsonObject]] = {
+            route.operation_id: handler
+            for route in self._routes
+            if (handler := getattr(self, "_answer_" + _snake(route.operation_id), None)) is not None
         }
 
     # -- in-process use --------------------------------------------------------------------------------
@@ -293,11 +284,14 @@ class FakeBillingAPI:
     # -- the wire ---------------------------------------------------------------------------------------
 
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Reply:
-        """Answer one HTTP request; ``target`` is the path with its query string."""
+        """Answer one HTTP request; ``target`` is the path with its query string. Every answer carries a
+        request ID (REQUEST_ID_HEADER), errors too."""
         try:
-            return self._handle(method.upper(), target, {k.lower(): v for k, v in headers.items()}, body)
+            reply = self._handle(method.upper(), target, {k.lower(): v for k, v in headers.items()}, body)
         except ApiError as exc:
-            return exc.reply
+            reply = exc.reply
+        reply.headers.setdefault(REQUEST_ID_HEADER, new_request_id())
+        return reply
 
     def _handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Reply:
         path, _, query_string = target.partition("?")
@@ -309,7 +303,7 @@ class FakeBillingAPI:
             raise ApiError(404, "No team has this ID (a team ID is printable text without '/').")
         with self._lock:
             self.requests.append((route.operation_id, team_id))
-            fault = self._take_fault(route.operation_id)
+            fault = self._take_fault(route)
         if self.latency:
             time.sleep(self.latency)
         if fault is not None and fault.kind != "charge-then-fail":
@@ -336,10 +330,12 @@ class FakeBillingAPI:
             raise ApiError(405, f"Method {method} Not Allowed", headers={"Allow": ", ".join(allowed)})
         raise ApiError(404, "Not Found")
 
-    def _take_fault(self, operation_id: str) -> Fault | None:
+    def _take_fault(self, route: Route) -> Fault | None:
         for fault in self.faults:
-            if fault.operation not in (None, operation_id):
+            if fault.operation not in (None, route.operation_id):
                 continue
+            if fault.kind == "charge-then-fail" and route.operation.get("x-idempotent") is not False:
+                continue  # it does the work, then fails: for a call that is never sent twice (a top-up)
             if fault.times is not None:
                 fault.times -= 1
                 if fault.times <= 0:
@@ -410,14 +406,14 @@ class FakeBillingAPI:
 
     # -- the operations (wire JSON in and out; called under the lock) ------------------------------------
 
-    def _get_billing_info(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_billing_info(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         return {"billingInfo": self.team(team_id)["billingInfo"]}
 
-    def _set_billing_info(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_set_billing_info(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         self.team(team_id)["billingInfo"] = body["billingInfo"]
         return {}
 
-    def _list_invoices(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_list_invoices(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         invoices = self.team(team_id)["invoices"]
         filters = {name.split(".")[0] for name in query}
         if len(filters) > 1:
@@ -436,12 +432,12 @@ class FakeBillingAPI:
                 return {"invoices": [i for i in invoices if matches(i)]}
         return {"invoices": invoices}
 
-    def _list_payment_methods(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_list_payment_methods(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         methods = sorted(team["paymentMethods"], key=lambda m: m["paymentMethodId"] != team["defaultPaymentMethod"])
         return {"paymentMethods": methods, "pendingPaymentMethod": team["pendingPaymentMethod"]}
 
-    def _set_default_payment_method(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_set_default_payment_method(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         wanted = body["paymentMethodId"]
         if wanted not in {m["paymentMethodId"] for m in team["paymentMethods"]}:
@@ -449,7 +445,7 @@ class FakeBillingAPI:
         team["defaultPaymentMethod"] = wanted
         return {}
 
-    def _preview_postpaid_invoice(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_preview_postpaid_invoice(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         now = datetime.datetime.now(datetime.UTC)
         lines = [
@@ -484,10 +480,10 @@ class FakeBillingAPI:
             "billingCycle": {"year": now.year, "month": now.month},
         }
 
-    def _get_spending_limits(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_spending_limits(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         return {"spendingLimits": _limits(self.team(team_id))}
 
-    def _set_spending_limit(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_set_spending_limit(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         wanted = int(body["desiredSoftSpendingLimit"].get("val", "0"))
         hard = int(_limits(team)["effectiveHardSl"]["val"])
@@ -496,13 +492,13 @@ class FakeBillingAPI:
         team["softSl"] = wanted
         return {"thisBpSoftSpendingLimit": {"val": str(wanted)}}
 
-    def _get_prepaid_balance(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_prepaid_balance(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         if team_id in self.postpaid_teams or team_id.startswith("postpaid"):
             raise ApiError(404, "The team has no prepaid balance: it is billed postpaid.")
         team = self.team(team_id)
         return {"changes": team["changes"], "total": {"val": str(team["total"])}}
 
-    def _top_up_prepaid_credit(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_top_up_prepaid_credit(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         team = self.team(team_id)
         pending = next((c for c in team["changes"] if c.get("topupStatus") == "TO_CHARGE"), None)
         if pending is not None:
@@ -515,13 +511,15 @@ class FakeBillingAPI:
             "topupStatus": "TO_CHARGE" if self.pending_top_ups else "SUCCEEDED",
             "amount": {"val": str(-cents)},
             "invoiceId": uuid.uuid4().hex,
-            "invoiceNumber": f"{secrets.randbelow(1000):03d}-{secrets.randbelow(1000):03d}-{secrets.randbelow(1000):03d}",
+            "invoiceNumber": invoice_number(team_id, secrets.token_hex(8)),
             "createTime": now,
             "createTs": now,
             "paymentProcessor": {"kind": "STRIPE"},
         }
         team["changes"].append(change)
         del team["changes"][:-MAX_CHANGES]
+        team["invoices"].append(prepaid_invoice(change))  # the top-up's invoice, as the real API issues one
+        del team["invoices"][:-MAX_CHANGES]
         if not self.pending_top_ups:
             team["total"] -= cents
         return {"change": change}
@@ -535,10 +533,13 @@ class FakeBillingAPI:
                 if change.get("topupStatus") == "TO_CHARGE":
                     change["topupStatus"] = "SUCCEEDED"
                     team["total"] += int(change["amount"]["val"])
+                    for invoice in team["invoices"]:
+                        if invoice["invoiceId"] == change["invoiceId"]:
+                            invoice["invoiceStatus"] = "PAID"
                     done += 1
             return done
 
-    def _get_usage(self, team_id: str, query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def _answer_get_usage(self, team_id: str, query: JsonObject, body: JsonObject) -> JsonObject:
         request = body["analyticsRequest"]
         time_range = request["timeRange"]
         try:
@@ -613,6 +614,17 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     for part in node["$ref"].lstrip("#/").split("/"):
         found = found[part]
     return found
+
+
+def _snake(name: str) -> str:
+    """The Python name of an operationId: getPrepaidBalance -> get_prepaid_balance (as the generator names
+    the client's methods)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def new_request_id() -> str:
+    """A request ID as gRPC gateways write them: a random UUID."""
+    return str(uuid.uuid4())
 
 
 def _fault_reply(fault: Fault) -> Reply:
