@@ -165,6 +165,15 @@ class Argument:
 
 
 @dataclass
+class OutcomeUnknown:
+    """x-outcome-unknown of an operation that is not idempotent, in Python terms."""
+
+    effect: str  # what may have happened: "the charge"
+    check: str  # what to do before trying again, naming the client method to call
+    error: str  # the exception raised: OutcomeUnknownError or the operation's own subclass of it
+
+
+@dataclass
 class Operation:
     id: str
     name: str  # the client method
@@ -181,6 +190,7 @@ class Operation:
     cli_name: str  # the command of the xai-billing tool: x-cli-name, else the operationId in kebab-case
     read_only: bool  # a GET, or x-read-only: it changes nothing (the recorder calls only these)
     oneof: list[list[str]]  # x-oneof: groups of arguments (Python names) of which at most one may be given
+    outcome_unknown: OutcomeUnknown | None  # x-outcome-unknown: what a failure means when x-idempotent is false
 
 
 @dataclass
@@ -594,6 +604,34 @@ def plan_operation(
         cli_name=str(op.get("x-cli-name") or snake(op_id).replace("_", "-")),
         read_only=method == "get" or op.get("x-read-only") is True,
         oneof=oneof_groups(op, query, where),
+        outcome_unknown=outcome_unknown(spec, op, where),
+    )
+
+
+def outcome_unknown(spec: dict[str, Any], op: dict[str, Any], where: str) -> OutcomeUnknown | None:
+    """An operation's x-outcome-unknown, required when x-idempotent is false (and only then), in Python terms."""
+    data = op.get("x-outcome-unknown")
+    if op["x-idempotent"]:
+        if data is not None:
+            raise SpecError(f"{where}: x-outcome-unknown is for an operation with x-idempotent: false")
+        return None
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("effect", "check", "lookFor")):
+        raise SpecError(
+            f"{where}: x-idempotent is false, so x-outcome-unknown must say what may have happened (effect), "
+            "the operationId to read before trying again (check) and what to look for in it (lookFor)"
+        )
+    ids = {
+        o.get("operationId") for item in spec.get("paths", {}).values() for o in item.values() if isinstance(o, dict)
+    }
+    if data["check"] not in ids:
+        raise SpecError(f"{where}: x-outcome-unknown's check {data['check']!r} is not an operationId")
+    error = data.get("pythonError", "OutcomeUnknownError")
+    if not (isinstance(error, str) and error.isidentifier() and error.endswith("OutcomeUnknownError")):
+        raise SpecError(f"{where}: x-outcome-unknown's pythonError must name an OutcomeUnknownError, not {error!r}")
+    return OutcomeUnknown(
+        effect=data["effect"],
+        check=f"Before trying again, call {snake(data['check'])}() and look for {data['lookFor']}.",
+        error=error,
     )
 
 

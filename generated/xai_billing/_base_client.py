@@ -2,10 +2,12 @@
 """The send loop under every operation: build the request, send it, retry where that is safe, read the answer.
 
 The generated ``Client`` and ``AsyncClient`` (client.py) add one method per operation on top of
-``SyncAPIClient`` and ``AsyncAPIClient``; _operations.py builds each operation's ``RequestOptions``,
-which the method hands to ``_request()`` with the function that reads its 200 body. What the loop
-decides with lives beside it: _config.py (options and their checks), _transport.py (the connections
-and the deadline), _retries.py (what each failure means), _response.py (reading the answer), _logs.py.
+``SyncAPIClient`` and ``AsyncAPIClient``; each hands ``_request()`` its operation's description (an
+``Operation`` of _operations.py, from the spec) and the caller's arguments, and ``_request()`` does the
+rest without calling back: it checks and writes the request (_request.py), sends it, retries where that
+is safe and reads the answer. What the loop decides with lives beside it: _config.py (options and their
+checks), _transport.py (the connections and the deadline), _retries.py (what each failure means),
+_response.py (reading the answer), _logs.py.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -27,9 +29,7 @@ from ._config import (
     DEFAULT_TIMEOUT,
     TEAM_ID_ENV,
     TOKEN,
-    USER_AGENT,
     Authorization,
-    RequestOptions,
     check_base_url,
     check_deadline,
     check_extra_headers,
@@ -39,6 +39,7 @@ from ._config import (
 from ._deadline import CALL_DEADLINE
 from ._exceptions import APITimeoutError, ConfigurationError, printable
 from ._logs import configure_logging, log_failure, log_response
+from ._request import Operation, RequestOptions, build_request
 from ._response import DeadlinePassed, finish_body, keep_chunk, parse_success
 from ._retries import after_failure, after_status, note_interrupt, past_deadline, within_deadline
 from ._transport import (
@@ -61,6 +62,7 @@ class _BaseClient:
     """What the sync and async clients share: configuration, and every decision that does no I/O."""
 
     _owns_http: bool  # False when the http_client was passed in, or for a copy made by with_options()
+    _user_agent: ClassVar[str] = "xai-billing-python"  # the generated clients add the package's version
 
     def __init__(
         self,
@@ -150,6 +152,10 @@ class _BaseClient:
             raise ConfigurationError(f"{resolved!r} is not a team ID.")
         return resolved
 
+    def _options(self, operation: Operation[Any], arguments: Mapping[str, Any], team_id: str | None) -> RequestOptions:
+        """The call's request of `operation`, its arguments checked and written (ConfigurationError if bad)."""
+        return build_request(operation, {"team_id": self.resolve_team_id(team_id)}, arguments)
+
     def _build_request(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -184,7 +190,7 @@ class _BaseClient:
             # Set on the request rather than passed to build_request(), whose merge with the http_client's
             # own headers pops each one they share: a fifth of a call's overhead.
             request.headers["Accept"] = "application/json"
-            request.headers["User-Agent"] = USER_AGENT
+            request.headers["User-Agent"] = self._user_agent
             if extra_headers:
                 request.headers.update(extra_headers)
             request.headers["Authorization"] = self._authorization.header
@@ -250,15 +256,18 @@ class SyncAPIClient(_BaseClient):
 
     def _request(
         self,
-        options: RequestOptions,
-        parse: Callable[[dict[str, Any]], T],
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
         *,
+        team_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
-        """Send one operation's request, retrying where that is safe, and parse its response."""
+        """Build `operation`'s request from the call's `arguments` (by Python name), send it, retry where that
+        is safe, and parse its response."""
+        options = self._options(operation, arguments, team_id)
         http = self._connections.for_this_process()
         request = self._build_request(
             http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
@@ -294,7 +303,7 @@ class SyncAPIClient(_BaseClient):
                 else:
                     log_response(response, started)
                     if response.is_success:
-                        return parse_success(options, response, parse)
+                        return parse_success(options, response, operation.parse)
                     delay = after_status(options, response, attempt, self.max_retries)
                 finally:
                     CALL_DEADLINE.reset(deadline_set)
@@ -351,17 +360,20 @@ class AsyncAPIClient(_BaseClient):
 
     async def _request(
         self,
-        options: RequestOptions,
-        parse: Callable[[dict[str, Any]], T],
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
         *,
+        team_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
-        """Send one operation's request, retrying where that is safe, and parse its response."""
+        """Build `operation`'s request from the call's `arguments` (by Python name), send it, retry where that
+        is safe, and parse its response."""
         import asyncio  # here, not at the top: `import xai_billing` should not pay for asyncio
 
+        options = self._options(operation, arguments, team_id)
         http, in_flight = self._connections.for_this_loop()
         request = self._build_request(
             http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
@@ -404,7 +416,7 @@ class AsyncAPIClient(_BaseClient):
                 else:
                     log_response(response, started)
                     if response.is_success:
-                        return parse_success(options, response, parse)
+                        return parse_success(options, response, operation.parse)
                     delay = after_status(options, response, attempt, self.max_retries)
                 await asyncio.sleep(within_deadline(delay, deadline_at))
                 attempt += 1

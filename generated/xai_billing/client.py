@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import _operations
 from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._version import __version__
 from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     )
 
 
+USER_AGENT = f"xai-billing-python/{__version__}"
+
+
 class Client(SyncAPIClient):
     """The synchronous client of the xAI billing API.
 
@@ -52,6 +56,8 @@ class Client(SyncAPIClient):
         deadline: Seconds for a whole call, every attempt, read and wait included; defaults to 300 s.
             None for no limit.
     """
+
+    _user_agent = USER_AGENT
 
     @property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -83,10 +89,9 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.get_billing_info(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_billing_info,
+            _operations.GET_BILLING_INFO,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -120,11 +125,11 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.set_billing_info(
-                self.resolve_team_id(team_id),
-                billing_info=billing_info,
-            ),
-            _operations.parse_set_billing_info,
+            _operations.SET_BILLING_INFO,
+            {
+                "billing_info": billing_info,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -168,15 +173,15 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.list_invoices(
-                self.resolve_team_id(team_id),
-                billing_cycle_year=billing_cycle_year,
-                billing_cycle_month=billing_cycle_month,
-                since_year=since_year,
-                since_month=since_month,
-                invoice_ids=invoice_ids,
-            ),
-            _operations.parse_list_invoices,
+            _operations.LIST_INVOICES,
+            {
+                "billing_cycle_year": billing_cycle_year,
+                "billing_cycle_month": billing_cycle_month,
+                "since_year": since_year,
+                "since_month": since_month,
+                "invoice_ids": invoice_ids,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -209,10 +214,9 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.list_payment_methods(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_list_payment_methods,
+            _operations.LIST_PAYMENT_METHODS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -246,11 +250,11 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.set_default_payment_method(
-                self.resolve_team_id(team_id),
-                payment_method_id=payment_method_id,
-            ),
-            _operations.parse_set_default_payment_method,
+            _operations.SET_DEFAULT_PAYMENT_METHOD,
+            {
+                "payment_method_id": payment_method_id,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -282,10 +286,9 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.preview_postpaid_invoice(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_preview_postpaid_invoice,
+            _operations.PREVIEW_POSTPAID_INVOICE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -319,10 +322,9 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.get_spending_limits(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_spending_limits,
+            _operations.GET_SPENDING_LIMITS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -358,11 +360,11 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.set_spending_limit(
-                self.resolve_team_id(team_id),
-                desired_soft_spending_limit=desired_soft_spending_limit,
-            ),
-            _operations.parse_set_spending_limit,
+            _operations.SET_SPENDING_LIMIT,
+            {
+                "desired_soft_spending_limit": desired_soft_spending_limit,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -396,10 +398,9 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.get_prepaid_balance(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_prepaid_balance,
+            _operations.GET_PREPAID_BALANCE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -437,11 +438,11 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.top_up_prepaid_credit(
-                self.resolve_team_id(team_id),
-                amount=amount,
-            ),
-            _operations.parse_top_up_prepaid_credit,
+            _operations.TOP_UP_PREPAID_CREDIT,
+            {
+                "amount": amount,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -476,11 +477,11 @@ class Client(SyncAPIClient):
         """
 
         return self._request(
-            _operations.get_usage(
-                self.resolve_team_id(team_id),
-                analytics_request=analytics_request,
-            ),
-            _operations.parse_get_usage,
+            _operations.GET_USAGE,
+            {
+                "analytics_request": analytics_request,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -505,10 +506,9 @@ class ClientWithRawResponse:
     ) -> Response[GetBillingInfoResponse]:
         """Get billing information, with the raw response: see ``Client.get_billing_info``."""
         return self._client._request(
-            _operations.get_billing_info(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_billing_info,
+            _operations.GET_BILLING_INFO,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -527,11 +527,11 @@ class ClientWithRawResponse:
     ) -> Response[Empty]:
         """Set billing information, with the raw response: see ``Client.set_billing_info``."""
         return self._client._request(
-            _operations.set_billing_info(
-                self._client.resolve_team_id(team_id),
-                billing_info=billing_info,
-            ),
-            _operations.parse_set_billing_info,
+            _operations.SET_BILLING_INFO,
+            {
+                "billing_info": billing_info,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -554,15 +554,15 @@ class ClientWithRawResponse:
     ) -> Response[ListInvoicesResponse]:
         """List invoices, with the raw response: see ``Client.list_invoices``."""
         return self._client._request(
-            _operations.list_invoices(
-                self._client.resolve_team_id(team_id),
-                billing_cycle_year=billing_cycle_year,
-                billing_cycle_month=billing_cycle_month,
-                since_year=since_year,
-                since_month=since_month,
-                invoice_ids=invoice_ids,
-            ),
-            _operations.parse_list_invoices,
+            _operations.LIST_INVOICES,
+            {
+                "billing_cycle_year": billing_cycle_year,
+                "billing_cycle_month": billing_cycle_month,
+                "since_year": since_year,
+                "since_month": since_month,
+                "invoice_ids": invoice_ids,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -580,10 +580,9 @@ class ClientWithRawResponse:
     ) -> Response[ListPaymentMethodsResponse]:
         """List payment methods, with the raw response: see ``Client.list_payment_methods``."""
         return self._client._request(
-            _operations.list_payment_methods(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_list_payment_methods,
+            _operations.LIST_PAYMENT_METHODS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -602,11 +601,11 @@ class ClientWithRawResponse:
     ) -> Response[Empty]:
         """Set the default payment method, with the raw response: see ``Client.set_default_payment_method``."""
         return self._client._request(
-            _operations.set_default_payment_method(
-                self._client.resolve_team_id(team_id),
-                payment_method_id=payment_method_id,
-            ),
-            _operations.parse_set_default_payment_method,
+            _operations.SET_DEFAULT_PAYMENT_METHOD,
+            {
+                "payment_method_id": payment_method_id,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -624,10 +623,9 @@ class ClientWithRawResponse:
     ) -> Response[PreviewPostpaidInvoiceResponse]:
         """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``Client.preview_postpaid_invoice``."""
         return self._client._request(
-            _operations.preview_postpaid_invoice(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_preview_postpaid_invoice,
+            _operations.PREVIEW_POSTPAID_INVOICE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -645,10 +643,9 @@ class ClientWithRawResponse:
     ) -> Response[GetSpendingLimitsResponse]:
         """Get the monthly postpaid spending limits, with the raw response: see ``Client.get_spending_limits``."""
         return self._client._request(
-            _operations.get_spending_limits(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_spending_limits,
+            _operations.GET_SPENDING_LIMITS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -667,11 +664,11 @@ class ClientWithRawResponse:
     ) -> Response[SetSpendingLimitResponse]:
         """Set the monthly postpaid soft spending limit, with the raw response: see ``Client.set_spending_limit``."""
         return self._client._request(
-            _operations.set_spending_limit(
-                self._client.resolve_team_id(team_id),
-                desired_soft_spending_limit=desired_soft_spending_limit,
-            ),
-            _operations.parse_set_spending_limit,
+            _operations.SET_SPENDING_LIMIT,
+            {
+                "desired_soft_spending_limit": desired_soft_spending_limit,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -689,10 +686,9 @@ class ClientWithRawResponse:
     ) -> Response[GetPrepaidBalanceResponse]:
         """Get the prepaid credit balance and its changes, with the raw response: see ``Client.get_prepaid_balance``."""
         return self._client._request(
-            _operations.get_prepaid_balance(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_prepaid_balance,
+            _operations.GET_PREPAID_BALANCE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -711,11 +707,11 @@ class ClientWithRawResponse:
     ) -> Response[TopUpPrepaidCreditResponse]:
         """Top up prepaid credit, with the raw response: see ``Client.top_up_prepaid_credit``."""
         return self._client._request(
-            _operations.top_up_prepaid_credit(
-                self._client.resolve_team_id(team_id),
-                amount=amount,
-            ),
-            _operations.parse_top_up_prepaid_credit,
+            _operations.TOP_UP_PREPAID_CREDIT,
+            {
+                "amount": amount,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -734,11 +730,11 @@ class ClientWithRawResponse:
     ) -> Response[GetUsageResponse]:
         """Get historical usage, with the raw response: see ``Client.get_usage``."""
         return self._client._request(
-            _operations.get_usage(
-                self._client.resolve_team_id(team_id),
-                analytics_request=analytics_request,
-            ),
-            _operations.parse_get_usage,
+            _operations.GET_USAGE,
+            {
+                "analytics_request": analytics_request,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -751,6 +747,8 @@ class AsyncClient(AsyncAPIClient):
 
     ``http_client``, if given, is an httpx.AsyncClient.
     """
+
+    _user_agent = USER_AGENT
 
     @property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
@@ -783,10 +781,9 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.get_billing_info(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_get_billing_info,
+                _operations.GET_BILLING_INFO,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -822,11 +819,11 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.set_billing_info(
-                    self.resolve_team_id(team_id),
-                    billing_info=billing_info,
-                ),
-                _operations.parse_set_billing_info,
+                _operations.SET_BILLING_INFO,
+                {
+                    "billing_info": billing_info,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -872,15 +869,15 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.list_invoices(
-                    self.resolve_team_id(team_id),
-                    billing_cycle_year=billing_cycle_year,
-                    billing_cycle_month=billing_cycle_month,
-                    since_year=since_year,
-                    since_month=since_month,
-                    invoice_ids=invoice_ids,
-                ),
-                _operations.parse_list_invoices,
+                _operations.LIST_INVOICES,
+                {
+                    "billing_cycle_year": billing_cycle_year,
+                    "billing_cycle_month": billing_cycle_month,
+                    "since_year": since_year,
+                    "since_month": since_month,
+                    "invoice_ids": invoice_ids,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -915,10 +912,9 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.list_payment_methods(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_list_payment_methods,
+                _operations.LIST_PAYMENT_METHODS,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -954,11 +950,11 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.set_default_payment_method(
-                    self.resolve_team_id(team_id),
-                    payment_method_id=payment_method_id,
-                ),
-                _operations.parse_set_default_payment_method,
+                _operations.SET_DEFAULT_PAYMENT_METHOD,
+                {
+                    "payment_method_id": payment_method_id,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -992,10 +988,9 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.preview_postpaid_invoice(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_preview_postpaid_invoice,
+                _operations.PREVIEW_POSTPAID_INVOICE,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1031,10 +1026,9 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.get_spending_limits(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_get_spending_limits,
+                _operations.GET_SPENDING_LIMITS,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1072,11 +1066,11 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.set_spending_limit(
-                    self.resolve_team_id(team_id),
-                    desired_soft_spending_limit=desired_soft_spending_limit,
-                ),
-                _operations.parse_set_spending_limit,
+                _operations.SET_SPENDING_LIMIT,
+                {
+                    "desired_soft_spending_limit": desired_soft_spending_limit,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1112,10 +1106,9 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.get_prepaid_balance(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_get_prepaid_balance,
+                _operations.GET_PREPAID_BALANCE,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1155,11 +1148,11 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.top_up_prepaid_credit(
-                    self.resolve_team_id(team_id),
-                    amount=amount,
-                ),
-                _operations.parse_top_up_prepaid_credit,
+                _operations.TOP_UP_PREPAID_CREDIT,
+                {
+                    "amount": amount,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1196,11 +1189,11 @@ class AsyncClient(AsyncAPIClient):
 
         return (
             await self._request(
-                _operations.get_usage(
-                    self.resolve_team_id(team_id),
-                    analytics_request=analytics_request,
-                ),
-                _operations.parse_get_usage,
+                _operations.GET_USAGE,
+                {
+                    "analytics_request": analytics_request,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1226,10 +1219,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetBillingInfoResponse]:
         """Get billing information, with the raw response: see ``AsyncClient.get_billing_info``."""
         return await self._client._request(
-            _operations.get_billing_info(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_billing_info,
+            _operations.GET_BILLING_INFO,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1248,11 +1240,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[Empty]:
         """Set billing information, with the raw response: see ``AsyncClient.set_billing_info``."""
         return await self._client._request(
-            _operations.set_billing_info(
-                self._client.resolve_team_id(team_id),
-                billing_info=billing_info,
-            ),
-            _operations.parse_set_billing_info,
+            _operations.SET_BILLING_INFO,
+            {
+                "billing_info": billing_info,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1275,15 +1267,15 @@ class AsyncClientWithRawResponse:
     ) -> Response[ListInvoicesResponse]:
         """List invoices, with the raw response: see ``AsyncClient.list_invoices``."""
         return await self._client._request(
-            _operations.list_invoices(
-                self._client.resolve_team_id(team_id),
-                billing_cycle_year=billing_cycle_year,
-                billing_cycle_month=billing_cycle_month,
-                since_year=since_year,
-                since_month=since_month,
-                invoice_ids=invoice_ids,
-            ),
-            _operations.parse_list_invoices,
+            _operations.LIST_INVOICES,
+            {
+                "billing_cycle_year": billing_cycle_year,
+                "billing_cycle_month": billing_cycle_month,
+                "since_year": since_year,
+                "since_month": since_month,
+                "invoice_ids": invoice_ids,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1301,10 +1293,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[ListPaymentMethodsResponse]:
         """List payment methods, with the raw response: see ``AsyncClient.list_payment_methods``."""
         return await self._client._request(
-            _operations.list_payment_methods(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_list_payment_methods,
+            _operations.LIST_PAYMENT_METHODS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1323,11 +1314,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[Empty]:
         """Set the default payment method, with the raw response: see ``AsyncClient.set_default_payment_method``."""
         return await self._client._request(
-            _operations.set_default_payment_method(
-                self._client.resolve_team_id(team_id),
-                payment_method_id=payment_method_id,
-            ),
-            _operations.parse_set_default_payment_method,
+            _operations.SET_DEFAULT_PAYMENT_METHOD,
+            {
+                "payment_method_id": payment_method_id,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1345,10 +1336,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[PreviewPostpaidInvoiceResponse]:
         """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``AsyncClient.preview_postpaid_invoice``."""
         return await self._client._request(
-            _operations.preview_postpaid_invoice(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_preview_postpaid_invoice,
+            _operations.PREVIEW_POSTPAID_INVOICE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1366,10 +1356,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetSpendingLimitsResponse]:
         """Get the monthly postpaid spending limits, with the raw response: see ``AsyncClient.get_spending_limits``."""
         return await self._client._request(
-            _operations.get_spending_limits(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_spending_limits,
+            _operations.GET_SPENDING_LIMITS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1388,11 +1377,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[SetSpendingLimitResponse]:
         """Set the monthly postpaid soft spending limit, with the raw response: see ``AsyncClient.set_spending_limit``."""
         return await self._client._request(
-            _operations.set_spending_limit(
-                self._client.resolve_team_id(team_id),
-                desired_soft_spending_limit=desired_soft_spending_limit,
-            ),
-            _operations.parse_set_spending_limit,
+            _operations.SET_SPENDING_LIMIT,
+            {
+                "desired_soft_spending_limit": desired_soft_spending_limit,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1410,10 +1399,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetPrepaidBalanceResponse]:
         """Get the prepaid credit balance and its changes, with the raw response: see ``AsyncClient.get_prepaid_balance``."""
         return await self._client._request(
-            _operations.get_prepaid_balance(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_prepaid_balance,
+            _operations.GET_PREPAID_BALANCE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1432,11 +1420,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[TopUpPrepaidCreditResponse]:
         """Top up prepaid credit, with the raw response: see ``AsyncClient.top_up_prepaid_credit``."""
         return await self._client._request(
-            _operations.top_up_prepaid_credit(
-                self._client.resolve_team_id(team_id),
-                amount=amount,
-            ),
-            _operations.parse_top_up_prepaid_credit,
+            _operations.TOP_UP_PREPAID_CREDIT,
+            {
+                "amount": amount,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1455,11 +1443,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetUsageResponse]:
         """Get historical usage, with the raw response: see ``AsyncClient.get_usage``."""
         return await self._client._request(
-            _operations.get_usage(
-                self._client.resolve_team_id(team_id),
-                analytics_request=analytics_request,
-            ),
-            _operations.parse_get_usage,
+            _operations.GET_USAGE,
+            {
+                "analytics_request": analytics_request,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
