@@ -96,6 +96,25 @@ def redacted(request: httpx.Request) -> httpx.Request:
     return copy
 
 
+def redact_chain(exc: BaseException) -> None:
+    """Redact the request that each httpx exception in `exc` and its chain (cause, context) keeps: the
+    package's exception is raised from it, and a traceback, a debugger or an error tracker reads it there."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (httpx.RequestError, httpx.HTTPStatusError)):
+            try:
+                request = current.request
+            except RuntimeError:  # httpx: "The .request property has not been set."
+                request = None
+            if request is not None:
+                current.request = redacted(request)
+            if isinstance(current, httpx.HTTPStatusError):
+                current.response = _with_redacted_request(current.response)
+        current = current.__cause__ or current.__context__
+
+
 def _with_redacted_request(response: httpx.Response) -> httpx.Response:
     """`response`, or a shallow copy of it whose .request is redacted (the original is left as it was)."""
     request = _request_of(response)

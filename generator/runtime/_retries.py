@@ -22,6 +22,7 @@ from ._exceptions import (
     XAIBillingError,
     note_may_have_sent,
     printable,
+    redact_chain,
     where,
 )
 from ._logs import log
@@ -122,6 +123,7 @@ def after_failure(
     The error's class follows what is known about the request, not the exception: after any of it may
     have been written, a request that is not idempotent fails with its OutcomeUnknownError, whatever
     went wrong; before, the error says the request was not sent."""
+    redact_chain(exc)  # the error raised from it keeps it as its __cause__
     what = f"{options.method} {request.url.path}"
     # The trace, where there is one, says whether any byte was written, whatever was raised after (a response
     # hook or a wrapping transport may raise a ConnectError of its own once the answer came). Without one, these
