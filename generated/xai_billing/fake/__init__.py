@@ -25,12 +25,11 @@ if TYPE_CHECKING:
         FAKE_BASE_URL,
         FAULT_KINDS,
         INVALID_KEY,
-        ApiError,
         FakeBillingAPI,
         Fault,
-        Reply,
         load_spec,
     )
+    from ._reply import ApiError, Reply
     from ._server import FakeServer
 
 __all__ = [
@@ -50,13 +49,16 @@ FAKE_EXTRA = "pip install 'xai-billing[fake]'"
 EXTRA_MODULES = ("jsonschema", "referencing")  # what the fake extra installs that the local API imports
 
 
+_MODULES = {"FakeServer": "_server", "ApiError": "_reply", "Reply": "_reply"}  # the others are in _api
+
+
 def __getattr__(name: str) -> Any:
     # Imported on first use, so that this package (and the pytest plugin in it, which pytest imports in
     # every project that has xai-billing installed) imports without the fake extra.
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     try:
-        module = importlib.import_module(f"{__name__}._server" if name == "FakeServer" else f"{__name__}._api")
+        module = importlib.import_module(f"{__name__}.{_MODULES.get(name, '_api')}")
     except ImportError as exc:
         if (exc.name or "").partition(".")[0] not in EXTRA_MODULES:
             raise

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
-from ._api import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, FAULT_KINDS, FakeBillingAPI
+from ._api import FAULT_KINDS, FakeBillingAPI
+from ._reply import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
 
 
 def parse_fault(text: str) -> dict[str, Any]:

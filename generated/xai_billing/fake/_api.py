@@ -18,7 +18,7 @@ import time
 import uuid
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, unquote_to_bytes
@@ -31,6 +31,7 @@ import referencing.jsonschema
 from .._config import DEFAULT_MAX_RETRIES
 from .._wire import write_timestamp
 from ..client import AsyncClient, Client
+from ._reply import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, MAX_BODY, ApiError, Reply
 from ._seed import seed_team
 
 if TYPE_CHECKING:
@@ -39,32 +40,10 @@ if TYPE_CHECKING:
 FAKE_BASE_URL = "http://billing.fake"
 DEFAULT_TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 INVALID_KEY = "Invalid bearer token. Please ensure you use a valid management key."
-# HTTP status -> the gRPC code a gRPC gateway pairs with it.
-GRPC_CODES = {
-    400: 3,
-    401: 16,
-    403: 7,
-    404: 5,
-    405: 12,
-    409: 6,
-    411: 3,
-    413: 3,
-    414: 3,
-    429: 8,
-    431: 3,
-    500: 13,
-    503: 14,
-}
-MAX_BODY = 1 << 20  # a request body larger than 1 MiB is refused
 MAX_TEAM_ID = 256  # characters of a team ID (the API's are UUIDs, 36)
 MAX_CHANGES = 10_000  # balance changes kept per team, the latest (the total still counts every one)
 DEFAULT_MAX_TEAMS = 1000  # teams kept; the least recently used is forgotten beyond it
 DEFAULT_MAX_RECORDED_REQUESTS = 100_000  # entries of FakeBillingAPI.requests, the latest kept
-# Served on loopback (FakeServer): seconds a connection may stay silent or take to send a request, longer than
-# httpx's 5 s keep-alive expiry so that the server does not close a pooled connection as its client reuses it;
-# and connections served at once, above httpx's default pool of 100.
-DEFAULT_TIMEOUT = 10.0
-DEFAULT_MAX_CONNECTIONS = 256
 MAX_BUCKETS = 10_000  # a usage query's buckets per series
 FAULT_KINDS = ("latency", "rate-limit", "server-error", "drop", "charge-then-fail")
 
@@ -74,27 +53,6 @@ def load_spec() -> dict[str, Any]:
     text = resources.files("xai_billing").joinpath("openapi.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec
-
-
-@dataclass
-class Reply:
-    """What the API answers: a status and a JSON body, or a dropped connection."""
-
-    status: int = 200
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-    drop: bool = False
-
-    def content(self) -> bytes:
-        return json.dumps({} if self.body is None else self.body).encode()
-
-
-class ApiError(Exception):
-    """An error answer, in the API's error shape: {"code": <gRPC code>, "message": ...}."""
-
-    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.reply = Reply(status, {"code": GRPC_CODES.get(status, 2), "message": message}, headers or {})
 
 
 @dataclass
@@ -237,7 +195,7 @@ class FakeBillingAPI:
         log: bool = False,
         timeout: float = DEFAULT_TIMEOUT,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
-    ) -> FakeServer:
+    ) -> FakeServer[FakeBillingAPI]:
         """This API on a loopback port, not yet started: ``with api.serve() as server: ... server.url``.
 
         A connection silent for ``timeout`` seconds, or whose request takes longer to arrive whole, is

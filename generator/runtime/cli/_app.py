@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .._exceptions import interrupted_after_sending, printable
-from . import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_NOT_CONFIRMED, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Failure, fits
 from ._commands import OPERATIONS
+from ._exit import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_NOT_CONFIRMED, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Failure, fits
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
