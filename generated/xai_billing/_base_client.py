@@ -12,7 +12,6 @@ _response.py (reading the answer), _logs.py.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Mapping
@@ -32,16 +31,15 @@ from ._config import (
     Authorization,
     check_base_url,
     check_deadline,
-    check_extra_headers,
     check_max_retries,
     check_timeout,
 )
 from ._deadline import CALL_DEADLINE
-from ._exceptions import APITimeoutError, ConfigurationError, printable
+from ._exceptions import ConfigurationError
 from ._logs import configure_logging, log_failure, log_response
-from ._request import Operation, RequestOptions, build_request
+from ._request import Operation, RequestOptions, build_request, http_request
 from ._response import DeadlinePassed, finish_body, keep_chunk, parse_success
-from ._retries import after_failure, after_status, note_interrupt, past_deadline, within_deadline
+from ._retries import after_failure, after_status, fit_attempt, note_interrupt, past_deadline, within_deadline
 from ._transport import (
     AsyncConnections,
     AsyncProgress,
@@ -165,62 +163,20 @@ class _BaseClient:
         extra_query: Query | None,
         timeout: TimeoutTypes | NotGiven,
     ) -> httpx.Request:
-        timeout = self.timeout if isinstance(timeout, NotGiven) else check_timeout(timeout)
-        params = options.params
-        try:
-            if extra_headers:
-                check_extra_headers(extra_headers)
-            if extra_query:
-                params = {**(params or {}), **extra_query}
-            # The body as protobuf's JSON printer writes it (compact, UTF-8 unescaped), the same bytes on every
-            # httpx: before 0.28 httpx's json= wrote ", " and escaped non-ASCII.
-            content = None
-            if options.json is not None:
-                content = json.dumps(options.json, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-            request = http.build_request(
-                options.method,
-                # Appended, not joined: a base URL with a path (a gateway's prefix) keeps it.
-                self._url_prefix + options.path,
-                params=params,
-                content=None if content is None else content.encode(),
-                timeout=timeout,
-            )
-            if content is not None:
-                request.headers["Content-Type"] = "application/json"
-            # Set on the request rather than passed to build_request(), whose merge with the http_client's
-            # own headers pops each one they share: a fifth of a call's overhead.
-            request.headers["Accept"] = "application/json"
-            request.headers["User-Agent"] = self._user_agent
-            if extra_headers:
-                request.headers.update(extra_headers)
-            request.headers["Authorization"] = self._authorization.header
-            return request
-        except (TypeError, ValueError, httpx.InvalidURL) as exc:  # what httpx cannot send (a URL over 64 KiB, say)
-            raise ConfigurationError(
-                f"{options.method} {options.path}: cannot build the request: {printable(str(exc), 200)}"
-            ) from None
+        return http_request(
+            http,
+            options,
+            self._url_prefix,
+            user_agent=self._user_agent,
+            authorization=self._authorization.header,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else check_timeout(timeout),
+        )
 
     def _deadline_at(self, deadline: float | None | NotGiven) -> float | None:
         seconds = self.deadline if isinstance(deadline, NotGiven) else check_deadline(deadline)
         return None if seconds is None else time.monotonic() + seconds
-
-    def _fit_attempt(self, options: RequestOptions, request: httpx.Request, deadline_at: float | None) -> None:
-        """Cut this attempt's timeouts to what is left of the call's deadline; raise when nothing is."""
-        if deadline_at is None:
-            return
-        left = deadline_at - time.monotonic()
-        if left <= 0:  # between attempts: the last one was not sent, or was safe to repeat
-            raise APITimeoutError(
-                f"{options.method} {request.url.path} did not finish within its deadline.", request=request
-            )
-        phases = request.extensions.get("timeout") or {}
-        values = phases.values()
-        if values and None not in values and max(values) <= left:
-            return  # every timeout ends before the deadline: nothing to cut
-        request.extensions["timeout"] = {
-            phase: left if phases.get(phase) is None else min(phases[phase], left)
-            for phase in ("connect", "read", "write", "pool")
-        }
 
 
 class SyncAPIClient(_BaseClient):
@@ -277,7 +233,7 @@ class SyncAPIClient(_BaseClient):
         attempt = 0
         try:
             while True:
-                self._fit_attempt(options, request, deadline_at)
+                fit_attempt(options, request, deadline_at)
                 if http.is_closed:
                     raise ConfigurationError(f"Cannot send {options.method} {options.path}: the client is closed.")
                 started = time.monotonic()
@@ -383,7 +339,7 @@ class AsyncAPIClient(_BaseClient):
         attempt = 0
         try:
             while True:
-                self._fit_attempt(options, request, deadline_at)
+                fit_attempt(options, request, deadline_at)
                 if http.is_closed:
                     raise ConfigurationError(f"Cannot send {options.method} {options.path}: the client is closed.")
                 started = time.monotonic()

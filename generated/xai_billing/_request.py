@@ -12,14 +12,18 @@ raises ConfigurationError naming the argument and the path inside it.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
-from ._exceptions import ConfigurationError, OutcomeUnknownError
-from .types import NotGiven
+import httpx
+
+from ._config import check_extra_headers
+from ._exceptions import ConfigurationError, OutcomeUnknownError, printable
+from .types import Headers, NotGiven, Query, TimeoutTypes
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
@@ -130,6 +134,54 @@ def build_request(
                 body[p.wire] = to_wire(operation.schemas, p.schema, value, p.name)
     path = operation.path.format_map({name: segment(value) for name, value in path_params.items()})
     return RequestOptions(operation, path, params, body)
+
+
+def http_request(
+    http: httpx.Client | httpx.AsyncClient,
+    options: RequestOptions,
+    url_prefix: str,
+    *,
+    user_agent: str,
+    authorization: str,
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    timeout: TimeoutTypes,
+) -> httpx.Request:
+    """The httpx request of `options`, at `url_prefix` (the base URL) plus its path, with the client's
+    headers and the call's extras; ConfigurationError for what httpx cannot send."""
+    params = options.params
+    try:
+        if extra_headers:
+            check_extra_headers(extra_headers)
+        if extra_query:
+            params = {**(params or {}), **extra_query}
+        # The body as protobuf's JSON printer writes it (compact, UTF-8 unescaped), the same bytes on every
+        # httpx: before 0.28 httpx's json= wrote ", " and escaped non-ASCII.
+        content = None
+        if options.json is not None:
+            content = json.dumps(options.json, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        request = http.build_request(
+            options.method,
+            # Appended, not joined: a base URL with a path (a gateway's prefix) keeps it.
+            url_prefix + options.path,
+            params=params,
+            content=None if content is None else content.encode(),
+            timeout=timeout,
+        )
+        if content is not None:
+            request.headers["Content-Type"] = "application/json"
+        # Set on the request rather than passed to build_request(), whose merge with the http_client's
+        # own headers pops each one they share: a fifth of a call's overhead.
+        request.headers["Accept"] = "application/json"
+        request.headers["User-Agent"] = user_agent
+        if extra_headers:
+            request.headers.update(extra_headers)
+        request.headers["Authorization"] = authorization
+        return request
+    except (TypeError, ValueError, httpx.InvalidURL) as exc:  # what httpx cannot send (a URL over 64 KiB, say)
+        raise ConfigurationError(
+            f"{options.method} {options.path}: cannot build the request: {printable(str(exc), 200)}"
+        ) from None
 
 
 @lru_cache(maxsize=1024)

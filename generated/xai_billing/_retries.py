@@ -110,6 +110,25 @@ def past_deadline(options: RequestOptions, request: httpx.Request, *, sent: bool
     return APITimeoutError(f"{options.method} {request.url.path} did not finish within its deadline.", request=request)
 
 
+def fit_attempt(options: RequestOptions, request: httpx.Request, deadline_at: float | None) -> None:
+    """Cut this attempt's timeouts to what is left of the call's deadline; raise when nothing is."""
+    if deadline_at is None:
+        return
+    left = deadline_at - time.monotonic()
+    if left <= 0:  # between attempts: the last one was not sent, or was safe to repeat
+        raise APITimeoutError(
+            f"{options.method} {request.url.path} did not finish within its deadline.", request=request
+        )
+    phases = request.extensions.get("timeout") or {}
+    values = phases.values()
+    if values and None not in values and max(values) <= left:
+        return  # every timeout ends before the deadline: nothing to cut
+    request.extensions["timeout"] = {
+        phase: left if phases.get(phase) is None else min(phases[phase], left)
+        for phase in ("connect", "read", "write", "pool")
+    }
+
+
 def after_failure(
     options: RequestOptions,
     request: httpx.Request,
