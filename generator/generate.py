@@ -162,6 +162,7 @@ class Argument:
     annotation: str  # the type the caller may pass
     required: bool
     description: str
+    doc: str = ""  # the description in Python terms, for the method's docstring (python_docs)
 
 
 @dataclass
@@ -191,6 +192,9 @@ class Operation:
     read_only: bool  # a GET, or x-read-only: it changes nothing (the recorder calls only these)
     oneof: list[list[str]]  # x-oneof: groups of arguments (Python names) of which at most one may be given
     outcome_unknown: OutcomeUnknown | None  # x-outcome-unknown: what a failure means when x-idempotent is false
+    doc: str = ""  # the description in Python terms (python_docs)
+    returns: str = ""  # the docstring's Returns: the 200 response's description
+    raises: list[tuple[str, str]] = field(default_factory=list)  # the docstring's Raises: (exception, when)
 
 
 @dataclass
@@ -588,7 +592,7 @@ def plan_operation(
     response = ref_name(ok.get("schema", {}))
     if response is None or response not in models:
         raise SpecError(f"{where}: the 200 response must be application/json with a $ref to an object schema")
-    return Operation(
+    operation = Operation(
         id=op_id,
         name=snake(op_id),
         rpc=op["x-rpc"],
@@ -606,6 +610,87 @@ def plan_operation(
         oneof=oneof_groups(op, query, where),
         outcome_unknown=outcome_unknown(spec, op, where),
     )
+    python_docs(spec, op, operation)
+    return operation
+
+
+# Sentences of the spec's descriptions about the HTTP encoding alone (how the query spells a oneof or a list,
+# why a read is a POST): a Python caller has keyword arguments instead, so the docstrings leave them out.
+WIRE_ONLY = re.compile(r"dotted names|`x-oneof`|Repeat the key|sent as a POST")
+# The exception of each status an operation's responses list (generator/runtime/_exceptions.py).
+STATUS_ERRORS = {
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "429": "RateLimitError",
+}
+
+
+def python_terms(text: str, arguments: list[Argument]) -> str:
+    """A description of the spec said in Python terms: the sentences about the wire alone left out, an
+    argument's wire name replaced by its Python name, an int64 written as the int a model holds."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z*`])", " ".join(text.split()))
+    text = " ".join(sentence for sentence in sentences if not WIRE_ONLY.search(sentence))
+    for a in arguments:
+        text = text.replace(f"`{a.wire}`", f"`{a.name}`")
+    return re.sub(r'`"(-?[0-9]+)"`', r"`\1`", text)
+
+
+def python_docs(spec: dict[str, Any], op: dict[str, Any], operation: Operation) -> None:
+    """The method's docstring sections from the spec: its description and arguments in Python terms,
+    Returns from the 200 response, Raises from the responses listed and x-idempotent/x-outcome-unknown."""
+    arguments = operation.body + operation.query
+    operation.doc = python_terms(operation.description, arguments)
+    if operation.oneof:
+        groups = [" and ".join(f"`{name}`" for name in group) for group in operation.oneof]
+        operation.doc += f" Give the arguments of at most one of: {', '.join(groups[:-1])} or {groups[-1]}."
+    for a in arguments:
+        a.doc = python_terms(a.description, arguments)
+        shape = re.fullmatch(r"(\w+) \| (\w+Param)", a.annotation)
+        if shape:  # a message: the model, or a dict in the wire's shape (params.py)
+            a.doc += f" Takes a `{shape[1]}` or a dict of its wire members (`{shape[2]}`)."
+    responses: dict[str, Any] = op.get("responses", {})
+
+    def described(code: str) -> str:
+        response = responses[code]
+        if "$ref" in response:
+            response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+        text = " ".join(str(response.get("description", "")).split())
+        return re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".")  # its first sentence
+
+    operation.returns = f"{operation.response_cls}: {described('200')}."
+    raises = [("ConfigurationError", "No team ID, or an argument the spec does not allow; nothing was sent.")]
+    unknown = operation.outcome_unknown
+    if unknown is not None:
+        raises.append(
+            (
+                unknown.error,
+                "The request may have reached the server and then failed (a broken connection, a timeout or the "
+                f"deadline, a 408 or 5xx, an answer that cannot be read): {unknown.effect} may have happened, and "
+                f"the client did not send it again. {unknown.check}",
+            )
+        )
+    raises += [(STATUS_ERRORS[code], f"{code}: {described(code)}.") for code in responses if code in STATUS_ERRORS]
+    if unknown is None:
+        retried = "after `max_retries` retries"
+        raises += [
+            ("APIStatusError", f"Any other status that is not 2xx, as its subclass; 408, 429 and 5xx {retried}."),
+            ("APITimeoutError", f"The timeout passed ({retried}), or the call's deadline."),
+            ("APIConnectionError", f"The server could not be reached, or the connection broke ({retried})."),
+            ("APIResponseValidationError", "The answer is not JSON, or not the shape the spec describes."),
+        ]
+    else:
+        raises += [
+            ("APIStatusError", "Any other status that is not 2xx, as its subclass: the server refused it."),
+            (
+                "APIConnectionError",
+                "Only when the request was never sent (no connection could be made; then it is retried first); "
+                "APITimeoutError, its subclass, likewise.",
+            ),
+        ]
+    operation.raises = raises
 
 
 def outcome_unknown(spec: dict[str, Any], op: dict[str, Any], where: str) -> OutcomeUnknown | None:

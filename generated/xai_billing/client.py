@@ -86,6 +86,24 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetBillingInfoResponse: The team's billing information.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -115,13 +133,32 @@ class Client(SyncAPIClient):
         POST /v1/billing/teams/{team_id}/billing-info
 
         Args:
-            billing_info: The billing info to set; it replaces the team's current one.
+            billing_info: The billing info to set; it replaces the team's current one. Takes a
+                `BillingInfo` or a dict of its wire members (`BillingInfoParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The billing information was saved.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -152,24 +189,45 @@ class Client(SyncAPIClient):
     ) -> ListInvoicesResponse:
         """List invoices.
 
-        List the invoices of the team. With no filter, all invoices are listed. The filters address fields
-            of nested request messages, hence the dotted names. They are a proto `oneof` (`x-oneof` lists the
-            groups): give the parameters of at most one of billingCycle, since and invoiceIds.
+        List the invoices of the team. With no filter, all invoices are listed. Give the arguments of at
+        most one of: `billing_cycle_year` and `billing_cycle_month`, `since_year` and `since_month` or
+        `invoice_ids`.
 
         GET /v1/billing/teams/{team_id}/invoices
 
         Args:
-            billing_cycle_year: Only invoices of the billing cycle of this year (with `billingCycle.month`).
-            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with `billingCycle.year`).
-            since_year: Only invoices of billing cycles from this year on (with `since.month`).
-            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with `since.year`).
-            invoice_ids: Only the invoices with these IDs. Repeat the key once per ID.
+            billing_cycle_year: Only invoices of the billing cycle of this year (with
+                `billing_cycle_month`).
+            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with
+                `billing_cycle_year`).
+            since_year: Only invoices of billing cycles from this year on (with `since_month`).
+            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with
+                `since_year`).
+            invoice_ids: Only the invoices with these IDs.
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListInvoicesResponse: The matching invoices.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -200,7 +258,7 @@ class Client(SyncAPIClient):
         """List payment methods.
 
         List the payment methods of the team. Payment methods are added and removed only in the xAI
-            console (https://console.x.ai); the API lists them and picks the default.
+        console (https://console.x.ai); the API lists them and picks the default.
 
         GET /v1/billing/teams/{team_id}/payment-method
 
@@ -211,6 +269,25 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListPaymentMethodsResponse: The payment methods on file, and any incomplete attempt to add
+                one.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -247,6 +324,25 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The default payment method was set.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: No payment method of the team has this ID.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -283,6 +379,25 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            PreviewPostpaidInvoiceResponse: The invoice so far, the effective spending limit and the
+                default credits.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -306,9 +421,8 @@ class Client(SyncAPIClient):
     ) -> GetSpendingLimitsResponse:
         """Get the monthly postpaid spending limits.
 
-        Get the postpaid monthly spending limits. The API stops serving the team once it has
-            consumed all of its prepaid credit and its postpaid usage has reached the soft spending
-            limit.
+        Get the postpaid monthly spending limits. The API stops serving the team once it has consumed
+        all of its prepaid credit and its postpaid usage has reached the soft spending limit.
 
         GET /v1/billing/teams/{team_id}/postpaid/spending-limits
 
@@ -319,6 +433,24 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetSpendingLimitsResponse: The spending limits of the current billing cycle.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -343,20 +475,40 @@ class Client(SyncAPIClient):
     ) -> SetSpendingLimitResponse:
         """Set the monthly postpaid soft spending limit.
 
-        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount
-            of postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed
-            before postpaid usage accrues. Set it to 0 to use prepaid credit only.
+        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount of
+        postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed before
+        postpaid usage accrues. Set it to 0 to use prepaid credit only.
 
         POST /v1/billing/teams/{team_id}/postpaid/spending-limits
 
         Args:
-            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid
+                credit only. Takes a `NonNegativeUsdCents` or a dict of its wire members
+                (`NonNegativeUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            SetSpendingLimitResponse: The soft spending limit now in force for this billing period.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -383,8 +535,8 @@ class Client(SyncAPIClient):
         """Get the prepaid credit balance and its changes.
 
         List the prepaid credit balance of the team and the changes to it. Ledger sign convention:
-            purchases, refunds and automatic purchases are negative, spends positive, manual changes
-            either way; so a `total.val` of `"-1000"` means 10.00 USD of credit left.
+        purchases, refunds and automatic purchases are negative, spends positive, manual changes either
+        way; so a `total.val` of `-1000` means 10.00 USD of credit left.
 
         GET /v1/billing/teams/{team_id}/prepaid/balance
 
@@ -395,6 +547,25 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetPrepaidBalanceResponse: The balance changes and the balance.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: The team is billed postpaid: it has no prepaid balance.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -419,22 +590,43 @@ class Client(SyncAPIClient):
     ) -> TopUpPrepaidCreditResponse:
         """Top up prepaid credit.
 
-        Buy prepaid credit, charged to the team's default payment method. **This moves money.**
-            While a top-up is pending the server returns that pending change instead of starting a
-            second one, but a top-up that already succeeded is not pending: repeating the request
-            charges again. After a failure whose outcome is unknown, read the prepaid balance changes
-            before trying again.
+        Buy prepaid credit, charged to the team's default payment method. **This moves money.** While a
+        top-up is pending the server returns that pending change instead of starting a second one, but a
+        top-up that already succeeded is not pending: repeating the request charges again. After a
+        failure whose outcome is unknown, read the prepaid balance changes before trying again.
 
         POST /v1/billing/teams/{team_id}/prepaid/top-up
 
         Args:
-            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default
+                payment method. Takes a `PositiveUsdCents` or a dict of its wire members
+                (`PositiveUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            TopUpPrepaidCreditResponse: The new (or the already pending) balance change.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            TopUpOutcomeUnknownError: The request may have reached the server and then failed (a broken
+                connection, a timeout or the deadline, a 408 or 5xx, an answer that cannot be read):
+                the charge may have happened, and the client did not send it again. Before trying
+                again, call get_prepaid_balance() and look for a PURCHASE change of this amount
+                created after the attempt.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass: the server refused it.
+            APIConnectionError: Only when the request was never sent (no connection could be made; then
+                it is retried first); APITimeoutError, its subclass, likewise.
         """
 
         return self._request(
@@ -461,19 +653,38 @@ class Client(SyncAPIClient):
     ) -> GetUsageResponse:
         """Get historical usage.
 
-        Get the historical usage of the API over a time range, aggregated by time unit and grouped
-            by fields. A read, sent as a POST because the query is a message.
+        Get the historical usage of the API over a time range, aggregated by time unit and grouped by
+        fields.
 
         POST /v1/billing/teams/{team_id}/usage
 
         Args:
-            analytics_request: The usage query.
+            analytics_request: The usage query. Takes a `AnalyticsRequest` or a dict of its wire members
+                (`AnalyticsRequestParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetUsageResponse: One time series per group.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
@@ -777,6 +988,24 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetBillingInfoResponse: The team's billing information.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -808,13 +1037,32 @@ class AsyncClient(AsyncAPIClient):
         POST /v1/billing/teams/{team_id}/billing-info
 
         Args:
-            billing_info: The billing info to set; it replaces the team's current one.
+            billing_info: The billing info to set; it replaces the team's current one. Takes a
+                `BillingInfo` or a dict of its wire members (`BillingInfoParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The billing information was saved.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -847,24 +1095,45 @@ class AsyncClient(AsyncAPIClient):
     ) -> ListInvoicesResponse:
         """List invoices.
 
-        List the invoices of the team. With no filter, all invoices are listed. The filters address fields
-            of nested request messages, hence the dotted names. They are a proto `oneof` (`x-oneof` lists the
-            groups): give the parameters of at most one of billingCycle, since and invoiceIds.
+        List the invoices of the team. With no filter, all invoices are listed. Give the arguments of at
+        most one of: `billing_cycle_year` and `billing_cycle_month`, `since_year` and `since_month` or
+        `invoice_ids`.
 
         GET /v1/billing/teams/{team_id}/invoices
 
         Args:
-            billing_cycle_year: Only invoices of the billing cycle of this year (with `billingCycle.month`).
-            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with `billingCycle.year`).
-            since_year: Only invoices of billing cycles from this year on (with `since.month`).
-            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with `since.year`).
-            invoice_ids: Only the invoices with these IDs. Repeat the key once per ID.
+            billing_cycle_year: Only invoices of the billing cycle of this year (with
+                `billing_cycle_month`).
+            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with
+                `billing_cycle_year`).
+            since_year: Only invoices of billing cycles from this year on (with `since_month`).
+            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with
+                `since_year`).
+            invoice_ids: Only the invoices with these IDs.
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListInvoicesResponse: The matching invoices.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -897,7 +1166,7 @@ class AsyncClient(AsyncAPIClient):
         """List payment methods.
 
         List the payment methods of the team. Payment methods are added and removed only in the xAI
-            console (https://console.x.ai); the API lists them and picks the default.
+        console (https://console.x.ai); the API lists them and picks the default.
 
         GET /v1/billing/teams/{team_id}/payment-method
 
@@ -908,6 +1177,25 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListPaymentMethodsResponse: The payment methods on file, and any incomplete attempt to add
+                one.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -946,6 +1234,25 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The default payment method was set.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: No payment method of the team has this ID.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -984,6 +1291,25 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            PreviewPostpaidInvoiceResponse: The invoice so far, the effective spending limit and the
+                default credits.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -1009,9 +1335,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> GetSpendingLimitsResponse:
         """Get the monthly postpaid spending limits.
 
-        Get the postpaid monthly spending limits. The API stops serving the team once it has
-            consumed all of its prepaid credit and its postpaid usage has reached the soft spending
-            limit.
+        Get the postpaid monthly spending limits. The API stops serving the team once it has consumed
+        all of its prepaid credit and its postpaid usage has reached the soft spending limit.
 
         GET /v1/billing/teams/{team_id}/postpaid/spending-limits
 
@@ -1022,6 +1347,24 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetSpendingLimitsResponse: The spending limits of the current billing cycle.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -1048,20 +1391,40 @@ class AsyncClient(AsyncAPIClient):
     ) -> SetSpendingLimitResponse:
         """Set the monthly postpaid soft spending limit.
 
-        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount
-            of postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed
-            before postpaid usage accrues. Set it to 0 to use prepaid credit only.
+        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount of
+        postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed before
+        postpaid usage accrues. Set it to 0 to use prepaid credit only.
 
         POST /v1/billing/teams/{team_id}/postpaid/spending-limits
 
         Args:
-            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid
+                credit only. Takes a `NonNegativeUsdCents` or a dict of its wire members
+                (`NonNegativeUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            SetSpendingLimitResponse: The soft spending limit now in force for this billing period.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -1090,8 +1453,8 @@ class AsyncClient(AsyncAPIClient):
         """Get the prepaid credit balance and its changes.
 
         List the prepaid credit balance of the team and the changes to it. Ledger sign convention:
-            purchases, refunds and automatic purchases are negative, spends positive, manual changes
-            either way; so a `total.val` of `"-1000"` means 10.00 USD of credit left.
+        purchases, refunds and automatic purchases are negative, spends positive, manual changes either
+        way; so a `total.val` of `-1000` means 10.00 USD of credit left.
 
         GET /v1/billing/teams/{team_id}/prepaid/balance
 
@@ -1102,6 +1465,25 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetPrepaidBalanceResponse: The balance changes and the balance.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: The team is billed postpaid: it has no prepaid balance.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
@@ -1128,22 +1510,43 @@ class AsyncClient(AsyncAPIClient):
     ) -> TopUpPrepaidCreditResponse:
         """Top up prepaid credit.
 
-        Buy prepaid credit, charged to the team's default payment method. **This moves money.**
-            While a top-up is pending the server returns that pending change instead of starting a
-            second one, but a top-up that already succeeded is not pending: repeating the request
-            charges again. After a failure whose outcome is unknown, read the prepaid balance changes
-            before trying again.
+        Buy prepaid credit, charged to the team's default payment method. **This moves money.** While a
+        top-up is pending the server returns that pending change instead of starting a second one, but a
+        top-up that already succeeded is not pending: repeating the request charges again. After a
+        failure whose outcome is unknown, read the prepaid balance changes before trying again.
 
         POST /v1/billing/teams/{team_id}/prepaid/top-up
 
         Args:
-            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default
+                payment method. Takes a `PositiveUsdCents` or a dict of its wire members
+                (`PositiveUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            TopUpPrepaidCreditResponse: The new (or the already pending) balance change.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            TopUpOutcomeUnknownError: The request may have reached the server and then failed (a broken
+                connection, a timeout or the deadline, a 408 or 5xx, an answer that cannot be read):
+                the charge may have happened, and the client did not send it again. Before trying
+                again, call get_prepaid_balance() and look for a PURCHASE change of this amount
+                created after the attempt.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass: the server refused it.
+            APIConnectionError: Only when the request was never sent (no connection could be made; then
+                it is retried first); APITimeoutError, its subclass, likewise.
         """
 
         return (
@@ -1172,19 +1575,38 @@ class AsyncClient(AsyncAPIClient):
     ) -> GetUsageResponse:
         """Get historical usage.
 
-        Get the historical usage of the API over a time range, aggregated by time unit and grouped
-            by fields. A read, sent as a POST because the query is a message.
+        Get the historical usage of the API over a time range, aggregated by time unit and grouped by
+        fields.
 
         POST /v1/billing/teams/{team_id}/usage
 
         Args:
-            analytics_request: The usage query.
+            analytics_request: The usage query. Takes a `AnalyticsRequest` or a dict of its wire members
+                (`AnalyticsRequestParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetUsageResponse: One time series per group.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
