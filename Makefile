@@ -18,7 +18,7 @@ all: demo
 ## demo: the main job: regenerate and check the client, then drive xai-billing through all eleven
 ## operations against the local billing API on a free loopback port
 demo: generate check
-	$(BIN)/python tests/demo.py
+	$(BIN)/python scripts/demo.py
 
 $(STAMP): generator/requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,13 +64,13 @@ $(NODE_STAMP): spec/package.json spec/package-lock.json
 ## tests/typescript/recordings.ts, the recordings for tsc to type with the spec's TypeScript types
 spec: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json
-	$(BIN)/python tests/typescript/recordings_ts.py
+	$(BIN)/python scripts/recordings_ts.py
 
 ## docs: render the HTML reference (build/docs/index.html, Redocly) and check it in headless Chromium
 docs: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly build-docs spec/openapi.yaml -o build/docs/index.html --inlineBundle \
 		--title "xAI Management API — Billing"
-	$(BIN)/python tests/docs_check.py
+	$(BIN)/python scripts/docs_check.py
 
 ## generate: rebuild generated/ from spec/openapi.yaml
 generate: $(STAMP)
@@ -88,16 +88,16 @@ check: $(STAMP) $(NODE_STAMP)
 	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o build/openapi.json
 	cmp build/openapi.json spec/openapi.json || (echo "spec/openapi.json is stale: run make spec" && false)
 	$(NODE_BIN)/openapi-typescript spec/openapi.yaml -o build/typescript/schema.d.ts
-	$(BIN)/python tests/typescript/recordings_ts.py build/typescript/recordings.ts
+	$(BIN)/python scripts/recordings_ts.py build/typescript/recordings.ts
 	cmp build/typescript/recordings.ts tests/typescript/recordings.ts \
 		|| (echo "tests/typescript/recordings.ts is stale: run make spec" && false)
 	$(NODE_BIN)/tsc -p tests/typescript/tsconfig.json
 	$(BIN)/python generator/generate.py --check
 	$(BIN)/python generator/breaking.py
-	$(BIN)/python tests/check_recordings.py
-	$(BIN)/mypy --strict generated/xai_billing generated/xai_billing_strict.py
-	$(BIN)/ruff check --config pyproject.toml generated generator tests
-	$(BIN)/ruff format --config pyproject.toml --check generated generator tests
+	$(BIN)/python scripts/check_recordings.py
+	$(BIN)/mypy --strict generated/xai_billing
+	$(BIN)/ruff check --config pyproject.toml generated generator scripts tests
+	$(BIN)/ruff format --config pyproject.toml --check generated generator scripts tests
 
 ## test: make check, then the test suite
 test: check
@@ -133,7 +133,7 @@ fuzz: $(STAMP)
 
 ## bench: the speed figures, each a ratio against a baseline of the same run (not part of make test)
 bench: $(STAMP)
-	$(BIN)/python tests/bench.py
+	$(BIN)/python scripts/bench.py
 
 ## wheel: build the distribution into dist/
 wheel: $(STAMP)

@@ -4,18 +4,16 @@ Steps, all deterministic given the pinned tools of generator/requirements.txt:
 1. The spec is read and checked for what this generator needs (an error names the operation or the
    schema and the field, and stops the build), and turned into a plan: for every schema and operation,
    the facts the templates lay out as code (the proto3 kind and presence of each field, its Python
-   name, the Python names of the parameters, what may be retried).
-2. openapi-python-client renders the package xai_billing with the templates of generator/templates
-   (which override the stock ones of the same name and read the plan). It runs as a library so that
-   the templates can read the plan, which the command line cannot pass. The stock per-operation
-   modules (api/) are dropped: the client's methods are the one way to call an operation.
-3. The hand-written runtime modules of generator/runtime are copied into the package.
-4. datamodel-code-generator writes the strict pydantic models (xai_billing_strict.py), the contract
-   tests' second reading of the spec. They are not part of the distribution.
-5. Every file gets the one-line header, then ruff fixes imports and formats, with the settings in
+   name, the Python names of the parameters, what may be retried). The plan is the one reading of the
+   spec: no template and no later step looks at the spec itself.
+2. The templates of generator/templates render the package xai_billing from the plan with this
+   module's own jinja2.Environment: the clients, each operation's request, the models and enums, the
+   request TypedDicts, the command-line tool's operation table.
+3. The hand-written runtime modules of generator/runtime are copied into the package, with the
+   package version and the spec (as JSON, for the local API).
+4. Every file gets the one-line header, then ruff fixes imports and formats, with the settings in
    pyproject.toml.
-6. The result replaces generated/ whole (stale files go), or with --check is compared with it; --check
-   also fails when an overridden upstream template changed (see check_overrides).
+5. The result replaces generated/ whole (stale files go), or with --check is compared with it.
 """
 
 from __future__ import annotations
@@ -23,8 +21,6 @@ from __future__ import annotations
 import argparse
 import builtins
 import filecmp
-import hashlib
-import importlib.metadata
 import json
 import keyword
 import re
@@ -38,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,15 +43,8 @@ GENERATOR = ROOT / "generator"
 TEMPLATES = GENERATOR / "templates"
 GENERATED = ROOT / "generated"
 PACKAGE = "xai_billing"
-STRICT_MODULE = "xai_billing_strict.py"
 HEADER = "# generated from spec/openapi.yaml by make generate — do not edit"
-# Stock output the package does not use: errors live in _exceptions.py, and the client's methods are
-# the one public way to call an operation.
-DROPPED = ("errors.py", "api")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-# The first line of a template that replaces a stock one: which upstream file, at which version, it
-# was written against. check_overrides() compares it with the installed openapi-python-client.
-OVERRIDE_LINE = re.compile(r"^\{# overrides openapi-python-client (\S+) templates/(\S+) sha256:([0-9a-f]{64})\b")
 
 
 class SpecError(Exception):
@@ -75,9 +65,9 @@ def main() -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="xai-billing-gen-") as tmp:
         out = Path(tmp) / "generated"
-        build(spec, plan, args.spec, out)
+        build(plan, out)
         if args.check:
-            return max(check_overrides(), compare(out, args.out))
+            return compare(out, args.out)
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(out, args.out)
@@ -105,6 +95,7 @@ class Field:
     description: str
     where: str  # Schema.wireName, for error messages
     annotation: str  # the Python type of the attribute
+    doc: str = ""  # the description in Python terms (see python_terms), for docstrings
 
     @property
     def quoted(self) -> str:
@@ -136,6 +127,7 @@ class Model:
     imports: list[tuple[str, str]] = field(default_factory=list)  # (module, class) of nested messages and enums
     enums: list[str] = field(default_factory=list)
     uses_datetime: bool = False
+    doc: str = ""  # the description in Python terms
 
     @property
     def always(self) -> list[Field]:
@@ -150,6 +142,7 @@ class Enum:
     module: str
     description: str
     values: list[str]
+    doc: str = ""  # the description in Python terms
 
 
 @dataclass
@@ -161,8 +154,8 @@ class Argument:
     schema: dict[str, Any]  # the spec's schema, for the request check
     annotation: str  # the type the caller may pass
     required: bool
-    description: str
-    doc: str = ""  # the description in Python terms, for the method's docstring (python_docs)
+    description: str  # as the spec says it (the command-line tool's help uses it)
+    doc: str = ""  # in Python terms, for the methods' docstrings
 
 
 @dataclass
@@ -192,8 +185,8 @@ class Operation:
     read_only: bool  # a GET, or x-read-only: it changes nothing (the recorder calls only these)
     oneof: list[list[str]]  # x-oneof: groups of arguments (Python names) of which at most one may be given
     outcome_unknown: OutcomeUnknown | None  # x-outcome-unknown: what a failure means when x-idempotent is false
-    doc: str = ""  # the description in Python terms (python_docs)
-    returns: str = ""  # the docstring's Returns: the 200 response's description
+    doc: str = ""  # the description in Python terms (python_docs, method_docs)
+    returns: str = ""  # the docstring's Returns: the 200 response's description (method_docs)
     raises: list[tuple[str, str]] = field(default_factory=list)  # the docstring's Raises: (exception, when)
 
 
@@ -206,6 +199,7 @@ class Plan:
     operations: list[Operation]
     request_schemas: dict[str, dict[str, Any]]  # the component schemas a request body can reach
     params: list[str]  # the schemas that get a TypedDict (those a request body can reach)
+    document: dict[str, Any]  # the spec itself, which travels in the package as data (openapi.json)
 
 
 def snake(name: str) -> str:
@@ -304,6 +298,9 @@ def build_plan(spec: dict[str, Any]) -> Plan:
     ]
     if problems:
         raise SpecError("cannot generate from the spec:\n  " + "\n  ".join(problems))
+    python_docs(models, enums, operations)
+    for operation in operations:
+        method_docs(operation)
     request_schemas = {n: schemas[n] for n in sorted(reachable)}
     return Plan(
         version=package_version(),
@@ -313,7 +310,64 @@ def build_plan(spec: dict[str, Any]) -> Plan:
         operations=operations,
         request_schemas=request_schemas,
         params=[n for n in sorted(reachable - bodies) if n in models],
+        document=spec,
     )
+
+
+# A sentence that names a keyword of the schema language is about how the spec encodes a value for other
+# generators, not about the value: Python docstrings leave it out.
+SPEC_KEYWORD = re.compile(r"`(?:type|not|anyOf|oneOf|allOf|enum|x-[a-z-]+)`")
+SENTENCE_BREAK = re.compile(r"(?<=\.)(\s+)(?=[A-Z])")
+# What a Python reader sees instead of the wire's form.
+PYTHON_TERMS = (
+    (re.compile(r",? as an int64 string"), ""),  # the attribute is an int
+    (re.compile(r"`null` or absent|absent \(or `null`\)|`null`"), "None"),
+    (
+        re.compile(r'proto3 JSON writes a non-finite double as "NaN", "Infinity" or "-Infinity"'),
+        "a non-finite one is float('nan'), float('inf') or float('-inf')",
+    ),
+)
+
+
+def python_terms(text: str, names: dict[str, str]) -> str:
+    """A description as a Python reader needs it: sentences about the spec's encoding left out, the wire's
+    forms said as Python values, and the wire names in backticks (`billingCycle.month`) as the Python
+    names of the same model or operation (`billing_cycle_month`). Units (cents) stay."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        parts = SENTENCE_BREAK.split(paragraph)  # sentence, break, sentence, ...
+        kept = [parts[0]] if not SPEC_KEYWORD.search(parts[0]) else []
+        for gap, sentence in zip(parts[1::2], parts[2::2], strict=True):
+            if not SPEC_KEYWORD.search(sentence):
+                kept += [gap, sentence] if kept else [sentence]
+        if kept:
+            paragraphs.append("".join(kept))
+    out = "\n\n".join(paragraphs)
+    for pattern, python in PYTHON_TERMS:
+        out = pattern.sub(python, out)
+    return re.sub(r"`([^`]+)`", lambda m: f"`{names.get(m[1], m[1])}`", out)
+
+
+def python_docs(models: dict[str, Model], enums: dict[str, Enum], operations: list[Operation]) -> None:
+    """Set the `doc` of every model, field, enum, operation and argument: its description in Python terms."""
+    for m in models.values():
+        names = {f.wire: f.name for f in m.fields}
+        m.doc = python_terms(m.description, names)
+        for f in m.fields:
+            f.doc = python_terms(f.description, names)
+    for e in enums.values():
+        e.doc = python_terms(e.description, {})
+    for op in operations:
+        names = {a.wire: a.name for a in [*op.body, *op.query]}
+        op.doc = python_terms(op.description, names)
+        for a in [*op.body, *op.query]:
+            a.doc = python_terms(a.description, names)
+
+
+def a_or_an(word: str) -> str:
+    """The indefinite article before a class name: an Invoice, a UsdCents (said "you")."""
+    vowel = word[:1] in "AEIOaeio" or (word[:1] in "Uu" and not word.lower().startswith("us"))
+    return f"{'an' if vowel else 'a'} {word}"
 
 
 def enum_values(schema: dict[str, Any]) -> list[Any] | None:
@@ -610,13 +664,13 @@ def plan_operation(
         oneof=oneof_groups(op, query, where),
         outcome_unknown=outcome_unknown(spec, op, where),
     )
-    python_docs(spec, op, operation)
+    returns_and_raises(spec, op, operation)
     return operation
 
 
-# Sentences of the spec's descriptions about the HTTP encoding alone (how the query spells a oneof or a list,
-# why a read is a POST): a Python caller has keyword arguments instead, so the docstrings leave them out.
-WIRE_ONLY = re.compile(r"dotted names|`x-oneof`|Repeat the key|sent as a POST")
+# Sentences of an operation's description about the HTTP encoding alone (how the query spells a oneof or a
+# list, why a read is a POST): a Python caller has keyword arguments instead, so the docstrings leave them out.
+WIRE_ONLY = re.compile(r"dotted names|Repeat the key|sent as a POST")
 # The exception of each status an operation's responses list (generator/runtime/_exceptions.py).
 STATUS_ERRORS = {
     "400": "BadRequestError",
@@ -628,29 +682,34 @@ STATUS_ERRORS = {
 }
 
 
-def python_terms(text: str, arguments: list[Argument]) -> str:
-    """A description of the spec said in Python terms: the sentences about the wire alone left out, an
-    argument's wire name replaced by its Python name, an int64 written as the int a model holds."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z*`])", " ".join(text.split()))
-    text = " ".join(sentence for sentence in sentences if not WIRE_ONLY.search(sentence))
-    for a in arguments:
-        text = text.replace(f"`{a.wire}`", f"`{a.name}`")
-    return re.sub(r'`"(-?[0-9]+)"`', r"`\1`", text)
+def method_terms(text: str) -> str:
+    """What python_terms() leaves of an operation's description, said for a method's caller: sentences
+    about the query's encoding left out, an int64 in quotes written as the int a model holds."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z*`])", " ".join(paragraph.split()))
+        paragraphs.append(" ".join(sentence for sentence in sentences if not WIRE_ONLY.search(sentence)))
+    return re.sub(r'`"(-?[0-9]+)"`', r"`\1`", "\n\n".join(p for p in paragraphs if p))
 
 
-def python_docs(spec: dict[str, Any], op: dict[str, Any], operation: Operation) -> None:
-    """The method's docstring sections from the spec: its description and arguments in Python terms,
-    Returns from the 200 response, Raises from the responses listed and x-idempotent/x-outcome-unknown."""
-    arguments = operation.body + operation.query
-    operation.doc = python_terms(operation.description, arguments)
+def method_docs(operation: Operation) -> None:
+    """The method's docstring beyond python_docs(): the description and arguments as a caller needs them (a
+    oneof as groups of arguments, the model or dict an argument takes)."""
+    operation.doc = method_terms(operation.doc)
     if operation.oneof:
         groups = [" and ".join(f"`{name}`" for name in group) for group in operation.oneof]
         operation.doc += f" Give the arguments of at most one of: {', '.join(groups[:-1])} or {groups[-1]}."
-    for a in arguments:
-        a.doc = python_terms(a.description, arguments)
+    for a in operation.body + operation.query:
+        a.doc = method_terms(a.doc)
         shape = re.fullmatch(r"(\w+) \| (\w+Param)", a.annotation)
         if shape:  # a message: the model, or a dict in the wire's shape (params.py)
-            a.doc += f" Takes a `{shape[1]}` or a dict of its wire members (`{shape[2]}`)."
+            article = a_or_an(shape[1]).split()[0]
+            a.doc += f" Takes {article} `{shape[1]}` or a dict of its wire members (`{shape[2]}`)."
+
+
+def returns_and_raises(spec: dict[str, Any], op: dict[str, Any], operation: Operation) -> None:
+    """The method's Returns, from the 200 response, and Raises, from the responses listed and
+    x-idempotent/x-outcome-unknown."""
     responses: dict[str, Any] = op.get("responses", {})
 
     def described(code: str) -> str:
@@ -831,25 +890,32 @@ def package_version() -> str:
 # Rendering.
 
 
-def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
+def build(plan: Plan, out: Path) -> None:
     out.mkdir(parents=True)
     package = out / PACKAGE
-    env = render_client(spec, plan, spec_path, package)
-    for name in DROPPED:
-        target = package / name
-        shutil.rmtree(target) if target.is_dir() else target.unlink()
-    # Modules that the stock generator has no place for, from templates of their own.
+    env = environment()
+    rendered = {
+        "client.py": env.get_template("client.py.jinja").render(plan=plan),
+        "_operations.py": env.get_template("operations.py.jinja").render(plan=plan),
+        "params.py": env.get_template("params.py.jinja").render(plan=plan),
+        "cli/_commands.py": env.get_template("cli_commands.py.jinja").render(plan=plan),
+        "models/__init__.py": env.get_template("models_init.py.jinja").render(plan=plan),
+    }
+    model_template = env.get_template("model.py.jinja")
+    for m in plan.models.values():
+        rendered[f"models/{m.module}.py"] = model_template.render(plan=plan, m=m)
+    enum_template = env.get_template("str_enum.py.jinja")
+    for e in plan.enums.values():
+        rendered[f"models/{e.module}.py"] = enum_template.render(plan=plan, e=e)
+    for relative, text in rendered.items():
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text(text, encoding="utf-8")
+    # The hand-written runtime, copied as it is.
     for source in sorted((GENERATOR / "runtime").rglob("*.py")):
         relative = source.relative_to(GENERATOR / "runtime").as_posix()
         (package / relative).parent.mkdir(parents=True, exist_ok=True)
         body = source.read_text(encoding="utf-8")
         (package / relative).write_text(f"{HEADER}; source: generator/runtime/{relative}\n{body}", encoding="utf-8")
-    for template, target_name in (
-        ("operations.py.jinja", "_operations.py"),
-        ("params.py.jinja", "params.py"),
-        ("cli_commands.py.jinja", "cli/_commands.py"),
-    ):
-        (package / target_name).write_text(env.get_template(template).render(plan=plan), encoding="utf-8")
     (package / "_version.py").write_text(
         '"""The package version (its one home is pyproject.toml) and the version of the spec it was generated\n'
         'from (its one home is info.version in spec/openapi.yaml)."""\n\n'
@@ -858,9 +924,8 @@ def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
     )
     (package / "py.typed").write_text("", encoding="utf-8")
     # The spec travels in the package as data (JSON, read with the standard library), for the local API.
-    document = {"x-generated": HEADER.lstrip("# "), **spec}
+    document = {"x-generated": HEADER.lstrip("# "), **plan.document}
     (package / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    render_strict_models(spec_path, out / STRICT_MODULE)
     for path in sorted(out.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
@@ -870,147 +935,27 @@ def build(spec: dict[str, Any], plan: Plan, spec_path: Path, out: Path) -> None:
     run(["ruff", "format", *ruff_config, "--quiet", str(out)])
 
 
-def render_client(spec: dict[str, Any], plan: Plan, spec_path: Path, package: Path) -> Any:
-    from openapi_python_client import Project
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-
-    config = Config.from_sources(
-        ConfigFile.load_from_path(GENERATOR / "openapi-python-client.yaml"),
-        MetaType.NONE,
-        document_source=spec_path,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=package,
+def environment() -> jinja2.Environment:
+    """The templates' Jinja2 environment: Python source, so no HTML escaping; a name the template does not
+    get is an error, not an empty string."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
-    openapi = GeneratorData.from_dict(for_stock_parser(spec), config=config)
-    if not isinstance(openapi, GeneratorData):
-        sys.exit(f"openapi-python-client could not read the spec: {openapi.header}: {openapi.detail}")
-    rendered = {m.class_info.name for m in openapi.models} | {e.class_info.name for e in openapi.enums}
-    if rendered != set(plan.models) | set(plan.enums):
-        sys.exit(f"openapi-python-client and the plan disagree on the classes: {sorted(rendered ^ set(plan.models))}")
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["plan"] = plan
-    project.env.filters["schema_literal"] = schema_literal
-    project.env.filters["wrap"] = lambda text, width=96, indent="": textwrap.fill(
+    env.filters["schema_literal"] = schema_literal
+    env.filters["a_or_an"] = a_or_an
+    env.filters["wrap"] = lambda text, width=96, indent="": textwrap.fill(
         " ".join(str(text).split()), width=width, subsequent_indent=indent, break_on_hyphens=False
     )
-    errors = project.build()
-    if errors:
-        for error in errors:
-            print(f"openapi-python-client: {error.level.name}: {error.header}: {error.detail}", file=sys.stderr)
-        sys.exit("openapi-python-client reported problems with the spec; fix them in spec/openapi.yaml")
-    return project.env
-
-
-def for_stock_parser(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client reads it: its wire-true open forms (an enum open to new values, a
-    double that may be "NaN") closed again, so that the stock parser names one class per schema. The
-    templates lay out every field from the plan, which reads the real spec."""
-
-    def close(node: Any) -> Any:
-        if isinstance(node, dict):
-            values = enum_values(node) if "anyOf" in node or "x-extensible-enum" in node else None
-            if values is not None:
-                return {k: v for k, v in node.items() if k not in ("anyOf", "x-extensible-enum")} | {
-                    "type": "string",
-                    "enum": values,
-                }
-            if "anyOf" in node and any(b.get("type") == "number" for b in node["anyOf"]):
-                if field_kind(node, {}, "") == ("double", None):
-                    return {k: v for k, v in node.items() if k != "anyOf"} | {"type": "number"}
-            if "type" not in node and node.get("format") == "double" and "not" in node:
-                return {k: v for k, v in node.items() if k not in ("not", "pattern")} | {"type": "number"}
-            return {k: close(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [close(v) for v in node]
-        return node
-
-    closed: dict[str, Any] = close(spec)
-    return closed
-
-
-def render_strict_models(spec_path: Path, target: Path) -> None:
-    run(
-        [
-            "datamodel-codegen",
-            "--input",
-            str(spec_path),
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(target),
-            "--output-model-type",
-            "pydantic_v2.BaseModel",
-            "--target-python-version",
-            "3.11",
-            "--extra-fields",
-            "forbid",
-            "--strict-types",
-            "str",
-            "int",
-            "bool",
-            "float",
-            "--field-constraints",
-            "--use-annotated",
-            "--use-standard-collections",
-            "--use-union-operator",
-            "--use-double-quotes",
-            "--use-schema-description",
-            "--use-field-description",
-            "--output-datetime-class",
-            "AwareDatetime",
-            "--disable-timestamp",
-            # an enum property's default as its member (InvoiceStatus.INVALID), not the bare string
-            "--deserialize-default-values",
-            "enum",
-            "--formatters",
-            "ruff-format",
-        ]
-    )
-    text = target.read_text(encoding="utf-8")
-    # datamodel-codegen names its input with the absolute path it was given: keep only the repo path.
-    target.write_text(text.replace(str(spec_path), "spec/openapi.yaml"), encoding="utf-8")
+    return env
 
 
 # ---------------------------------------------------------------------------------------------------
 # Checks.
-
-
-def check_overrides(templates: Path = TEMPLATES) -> int:
-    """Each template that replaces a stock one names the upstream version and file hash it was written
-    against; when the installed openapi-python-client's file differs, the override must be revisited."""
-    import openapi_python_client
-
-    upstream = Path(openapi_python_client.__file__).parent / "templates"
-    installed = importlib.metadata.version("openapi-python-client")
-    problems = []
-    for template in sorted(templates.rglob("*.jinja")):
-        relative = template.relative_to(templates).as_posix()
-        stock = upstream / relative
-        first = template.read_text(encoding="utf-8").splitlines()[0]
-        match = OVERRIDE_LINE.match(first)
-        if not stock.exists():
-            if match:
-                problems.append(f"  {relative}: says it overrides a stock template, but {installed} has none")
-            continue
-        if not match:
-            problems.append(
-                f"  {relative}: replaces a stock template but does not record its upstream version and hash"
-            )
-            continue
-        version, path, digest = match.groups()
-        actual = hashlib.sha256(stock.read_bytes()).hexdigest()
-        if path != relative or digest != actual:
-            problems.append(
-                f"  {relative}: written against openapi-python-client {version}, and the stock template of "
-                f"{installed} differs (sha256:{actual}): revisit the override, then update its first line"
-            )
-    if problems:
-        print("overridden templates to revisit:", file=sys.stderr)
-        print("\n".join(problems), file=sys.stderr)
-        return 1
-    return 0
 
 
 def compare(fresh: Path, committed: Path) -> int:

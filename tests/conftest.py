@@ -1,4 +1,4 @@
-"""Shared fixtures. The strict pydantic models live in generated/ beside the client, outside the package."""
+"""Shared fixtures."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.append(str(ROOT / "generated"))  # for xai_billing_strict; appended, so the installed xai_billing wins
+sys.path.append(
+    str(ROOT / "scripts")
+)  # the make targets' scripts (bench, check_recordings, recordings_ts), for their tests
 
 TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 KEY = "xai-mgmt-SECRET-7f3a9c1e5b"

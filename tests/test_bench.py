@@ -1,5 +1,5 @@
 """`make bench` finishes with its table on any machine: a comparison library that is missing or fails, a
-figure that raises, a run past its time limit, each is a row saying so (bench.py is not collected itself)."""
+figure that raises, a run past its time limit, each is a row saying so (scripts/bench.py, which pytest does not collect)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from types import SimpleNamespace
 
 import bench
 import pytest
+from contract import strict_models
 
-import xai_billing_strict
 from xai_billing.models import GetPrepaidBalanceResponse
 
 
@@ -32,7 +32,7 @@ def test_a_missing_or_failing_comparison_library_is_a_row_saying_so(
     def fails(data: bytes) -> None:
         raise ValueError("a pydantic that cannot read it")
 
-    monkeypatch.setattr(xai_billing_strict.GetPrepaidBalanceResponse, "model_validate_json", fails)
+    monkeypatch.setattr(strict_models().GetPrepaidBalanceResponse, "model_validate_json", fails)
     rows = bench.case_rows(0, "compact")
     assert [row[0] for row in rows] == [
         "parse balance of 10, compact (0.0 MB)",

@@ -256,6 +256,22 @@ def test_strict_models_alone_catch_what_the_spec_forbids(mutate: Any) -> None:
         check_strict("GetPrepaidBalanceResponse", _broken(mutate)["response"]["body"])
 
 
+def test_the_strict_models_refuse_an_undeclared_member_that_jsonschema_on_the_spec_accepts() -> None:
+    """Why the strict pydantic models stay in the contract: the spec leaves its objects open (the server may
+    add fields), so jsonschema accepts a member the spec does not declare, and the client keeps it in
+    additional_properties and writes it back; only the strict models (extra="forbid") refuse it. A
+    recording with such a member means the spec misses a field. (Measured against formats too: int64
+    strings, timestamps, enums, nulls; there jsonschema on the spec refuses at least as much.)"""
+    recording = _broken(lambda body: body["changes"][0].update(refundReason="duplicate"))
+    body = recording["response"]["body"]
+    check_spec("GetPrepaidBalanceResponse", body)  # jsonschema on the spec: accepted
+    check_client(recording)  # the client: read, kept and written back
+    with pytest.raises(ContractError, match=r"\(strict models\): \$\.changes\.0\.refundReason: Extra inputs"):
+        check_strict("GetPrepaidBalanceResponse", body)
+    with pytest.raises(ContractError, match=r"\(strict models\)"):
+        check_response(recording)  # the contract's reading of a recording refuses it
+
+
 def test_every_schema_property_and_parameter_has_a_description() -> None:
     for name, schema in SPEC["components"]["schemas"].items():
         assert schema.get("description") or name.endswith(("Request", "Response")), name

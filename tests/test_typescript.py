@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import recordings_ts
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "spec" / "node_modules" / ".bin"
-sys.path.insert(0, str(ROOT / "tests" / "typescript"))
-import recordings_ts  # noqa: E402
 
 
 def _compile(spec: dict[str, Any], folder: Path) -> subprocess.CompletedProcess[str]:

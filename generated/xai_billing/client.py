@@ -659,8 +659,8 @@ class Client(SyncAPIClient):
         POST /v1/billing/teams/{team_id}/usage
 
         Args:
-            analytics_request: The usage query. Takes a `AnalyticsRequest` or a dict of its wire members
-                (`AnalyticsRequestParam`).
+            analytics_request: The usage query. Takes an `AnalyticsRequest` or a dict of its wire
+                members (`AnalyticsRequestParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
@@ -1581,8 +1581,8 @@ class AsyncClient(AsyncAPIClient):
         POST /v1/billing/teams/{team_id}/usage
 
         Args:
-            analytics_request: The usage query. Takes a `AnalyticsRequest` or a dict of its wire members
-                (`AnalyticsRequestParam`).
+            analytics_request: The usage query. Takes an `AnalyticsRequest` or a dict of its wire
+                members (`AnalyticsRequestParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.

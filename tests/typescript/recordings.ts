@@ -1,4 +1,4 @@
-// Written by tests/typescript/recordings_ts.py from tests/recordings: do not edit.
+// Written by scripts/recordings_ts.py from tests/recordings: do not edit.
 import type { components, paths } from "../../build/typescript/schema";
 
 type Schemas = components["schemas"];

@@ -44,7 +44,7 @@ class Address:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Address:
-        """Read a Address from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        """Read an Address from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default, a member this client does not know goes to additional_properties.
 
         Raises:

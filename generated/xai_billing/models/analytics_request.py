@@ -48,7 +48,7 @@ class AnalyticsRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AnalyticsRequest:
-        """Read a AnalyticsRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        """Read an AnalyticsRequest from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default, a member this client does not know goes to additional_properties.
 
         Raises:

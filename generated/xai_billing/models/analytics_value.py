@@ -38,7 +38,7 @@ class AnalyticsValue:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AnalyticsValue:
-        """Read a AnalyticsValue from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        """Read an AnalyticsValue from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default, a member this client does not know goes to additional_properties.
 
         Raises:

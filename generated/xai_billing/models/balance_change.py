@@ -41,7 +41,7 @@ class BalanceChange:
         amount: Amount of the change, negative for purchases, refunds and automatic purchases, positive for spends.
         invoice_id: ID of the invoice of a top-up.
         invoice_number: Number of the invoice of a top-up.
-        create_time: When the change was created; `null` on spend rows.
+        create_time: When the change was created; None on spend rows.
         spend_bp_key_year: Year of the billing period a spend belongs to.
         spend_bp_key_month: Month of the billing period a spend belongs to.
         create_ts: When the change was created.

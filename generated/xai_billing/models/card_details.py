@@ -27,8 +27,8 @@ class CardDetails:
     Attributes:
         brand: Brand of the card, a plain string in the proto (new brands may appear): seen as `amex`, `diners`,
             `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa` and `unknown`.
-        exp_month: Expiry month, 1 to 12, as an int64 string.
-        exp_year: Expiry year, as an int64 string.
+        exp_month: Expiry month, 1 to 12.
+        exp_year: Expiry year.
         last4: Last four digits of the card number.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.

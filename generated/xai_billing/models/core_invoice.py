@@ -32,11 +32,11 @@ class CoreInvoice:
         amount_before_vat_limited: Amount before VAT of the usage subject to the spending limit.
         amount_before_vat_unlimited: Amount before VAT of the usage not subject to the spending limit.
         amount_before_vat_limited_and_unlimited: Amount before VAT of all usage, limited and unlimited.
-        amount_before_vat: Amount before VAT in USD cents, as an int64 string.
-        vat_cost: VAT in USD cents, as an int64 string.
-        amount_after_vat: Amount after VAT in USD cents, as an int64 string.
-        auto_credits_issued: Automatic credits issued in USD cents, as an int64 string.
-        default_credits_issued: Default credits issued in USD cents, as an int64 string.
+        amount_before_vat: Amount before VAT in USD cents.
+        vat_cost: VAT in USD cents.
+        amount_after_vat: Amount after VAT in USD cents.
+        auto_credits_issued: Automatic credits issued in USD cents.
+        default_credits_issued: Default credits issued in USD cents.
         total_with_corr: Total including corrections.
         prepaid_credits: Prepaid credit balance (negative means credit left).
         prepaid_credits_used: Prepaid credit used in the cycle.

@@ -29,8 +29,8 @@ class DataPoint:
 
     Attributes:
         timestamp: Start of the bucket, in UTC.
-        values: One number per requested value, in the order requested; proto3 JSON writes a non-finite double as
-            "NaN", "Infinity" or "-Infinity".
+        values: One number per requested value, in the order requested; a non-finite one is float('nan'),
+            float('inf') or float('-inf').
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """

@@ -32,7 +32,7 @@ class Empty:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Empty:
-        """Read a Empty from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        """Read an Empty from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default, a member this client does not know goes to additional_properties.
 
         Raises:

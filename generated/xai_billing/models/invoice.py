@@ -46,13 +46,13 @@ class Invoice:
         first_desired_next_cycle_ts: When the next charge attempt was first wanted.
         charger_attempts: The attempts to charge the invoice.
         lines: The lines of the invoice.
-        subtotal: Subtotal in USD cents, as an int64 string.
-        tax: Tax in USD cents, as an int64 string.
-        total: Total in USD cents, as an int64 string.
+        subtotal: Subtotal in USD cents.
+        tax: Tax in USD cents.
+        total: Total in USD cents.
         invoice_pdf_asset_key_suffix: Key suffix of the invoice PDF.
-        monthly: Set on monthly (postpaid) invoices; `null` or absent otherwise.
-        prepaid: Set on prepaid (top-up) invoices; `null` or absent otherwise.
-        subscriptions: Set on subscription invoices; `null` or absent otherwise.
+        monthly: Set on monthly (postpaid) invoices; None otherwise.
+        prepaid: Set on prepaid (top-up) invoices; None otherwise.
+        subscriptions: Set on subscription invoices; None otherwise.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """
@@ -76,7 +76,7 @@ class Invoice:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Invoice:
-        """Read a Invoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        """Read an Invoice from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default, a member this client does not know goes to additional_properties.
 
         Raises:

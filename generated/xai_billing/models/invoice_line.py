@@ -28,9 +28,9 @@ class InvoiceLine:
         cluster_name: The cluster the usage ran on, for example `us-east-1`.
         description: What was used, for example `Chat grok-4-0709`.
         unit_type: The unit counted, for example `Prompt text tokens`.
-        unit_price: Price of one unit in 1/1,000,000 of a USD cent, as an int64 string.
-        num_units: Number of units, as an int64 string.
-        amount: Amount of the line in USD cents, as an int64 string.
+        unit_price: Price of one unit in 1/1,000,000 of a USD cent.
+        num_units: Number of units.
+        amount: Amount of the line in USD cents.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """
@@ -45,7 +45,7 @@ class InvoiceLine:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> InvoiceLine:
-        """Read a InvoiceLine from proto3 JSON (a dict as json.loads gives it): an absent or null field
+        """Read an InvoiceLine from proto3 JSON (a dict as json.loads gives it): an absent or null field
         gets its default, a member this client does not know goes to additional_properties.
 
         Raises:

@@ -23,7 +23,7 @@ class NonNegativeUsdCents:
     """Representation of USD cents, zero or more; `{}` is zero, as proto3 JSON writes it. This client's rule, not the server's: a negative limit is refused before it is sent.
 
     Attributes:
-        val: An amount of USD cents, zero or more, as an int64 string.
+        val: An amount of USD cents, zero or more.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """

@@ -30,7 +30,7 @@ from .us_bank_account_details import UsBankAccountDetails, _read_us_bank_account
 
 @define(kw_only=True)
 class PaymentMethod:
-    """A payment method on file. At most one of the detail objects is set; the others may be `null`.
+    """A payment method on file. At most one of the detail objects is set; the others may be None.
 
     Attributes:
         payment_method_id: ID of the payment method.

@@ -23,7 +23,7 @@ class PositiveUsdCents:
     """Representation of USD cents, more than zero. This client's rule, not the server's: the proto takes any integer and disregards the sign, and a top-up of 0 or less is refused before it is sent.
 
     Attributes:
-        val: An amount of USD cents, more than zero, as an int64 string.
+        val: An amount of USD cents, more than zero.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """

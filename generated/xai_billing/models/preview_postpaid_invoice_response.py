@@ -28,8 +28,8 @@ class PreviewPostpaidInvoiceResponse:
 
     Attributes:
         core_invoice: The invoice object.
-        effective_spending_limit: The effective current spending limit in USD cents, as an int64 string.
-        default_credits: The current default credits in USD cents, as an int64 string.
+        effective_spending_limit: The effective current spending limit in USD cents.
+        default_credits: The current default credits in USD cents.
         billing_cycle: The current billing cycle.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.

@@ -25,7 +25,7 @@ class SpendingLimits:
 
     Attributes:
         hard_sl_override: Hard spending limit override, from either the default or the monthly hard spending limit override;
-            absent (or `null`) when there is none.
+            None when there is none.
         hard_sl_auto: Hard spending limit set automatically by xAI.
         effective_hard_sl: Hard spending limit in force (the override if any, else the automatic one).
         soft_sl: Soft spending limit set by the team.

@@ -32,9 +32,7 @@ class Status:
 
     Attributes:
         code: The gRPC status code: a number (3 INVALID_ARGUMENT, 5 NOT_FOUND, 7 PERMISSION_DENIED, 16
-            UNAUTHENTICATED, ...) or its name. Written without `type` (`not` any other JSON type),
-            so that generators make it a value of any JSON type: an `anyOf` of an integer and a
-            string became an empty class in Rust and Kotlin, a type named `String` in Swift.
+            UNAUTHENTICATED, ...) or its name.
         message: A developer-facing error message.
         details: Details of the error, as `google.protobuf.Any` messages.
         error: A short error text some gateways add beside `message`.

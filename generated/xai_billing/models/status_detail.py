@@ -20,7 +20,7 @@ from .._wire import (
 
 @define(kw_only=True)
 class StatusDetail:
-    """A `google.protobuf.Any` message; `@type` names the message, the other members are its fields.
+    """A `google.protobuf.Any` message; `type_url` names the message, the other members are its fields.
 
     Attributes:
         type_url: The type URL of the detail message.

@@ -14,9 +14,6 @@ class TopupStatus(StrEnum):
     - `FAILED_TO_CHARGE`: charging failed.
     - `SUCCEEDED`: the credit was bought.
 
-    Open: the server adds values over time, so any other string is valid too (a client must
-    accept it); the known values are listed in `x-extensible-enum`.
-
     The first member is the zero value, which an absent or null field reads as. A name the server added
     after this client was generated reads as a value that is not a listed member: it keeps the raw
     string (so to_dict() writes it back) and has ``is_unknown`` set.

@@ -23,7 +23,7 @@ class UsdCents:
     """Representation of USD cents.
 
     Attributes:
-        val: An amount of USD cents, as an int64 string.
+        val: An amount of USD cents.
         additional_properties: Members the server sent that this client does not know; to_dict()
             writes them back.
     """

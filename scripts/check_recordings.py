@@ -28,7 +28,7 @@ def problems(folder: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0]) if argv else Path(__file__).resolve().parent / "recordings"
+    folder = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "tests" / "recordings"
     found = problems(folder)
     for line in found:
         print(line, file=sys.stderr)

@@ -39,7 +39,6 @@ from typing import Any
 from xai_billing.models import GetPrepaidBalanceResponse, GetUsageResponse, ListInvoicesResponse
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.append(str(ROOT / "generated"))  # xai_billing_strict, the pydantic models, beside the client
 REPEAT = 15  # runs of each measurement, the best taken
 RUN_TIMEOUT = 900.0  # seconds for each measurement in a fresh interpreter, generous for a busy machine
 Row = tuple[str, str, str]
@@ -419,9 +418,11 @@ def comparisons(index: int, raw: bytes) -> dict[str, Callable[[], object]]:
     """The other libraries' parse of CASES[index]'s payload: each a run, or the exception that stopped it."""
     runs: dict[str, Any] = {}
     try:
-        import xai_billing_strict as strict
+        # The strict pydantic models of the contract tests, which datamodel-code-generator writes into build/.
+        sys.path.insert(0, str(ROOT / "tests"))
+        from contract import strict_models
 
-        model = getattr(strict, CASES[index][2].__name__)
+        model = getattr(strict_models(), CASES[index][2].__name__)
         runs["pydantic"] = lambda: model.model_validate_json(raw)
     except Exception as exc:
         runs["pydantic"] = exc

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(out: Path, schema_import: str = "../../build/typescript/schema") -> int:
@@ -29,7 +29,7 @@ def main(out: Path, schema_import: str = "../../build/typescript/schema") -> int
         if isinstance(op, dict) and "operationId" in op
     }
     lines = [
-        "// Written by tests/typescript/recordings_ts.py from tests/recordings: do not edit.",
+        "// Written by scripts/recordings_ts.py from tests/recordings: do not edit.",
         f'import type {{ components, paths }} from "{schema_import}";',
         "",
         'type Schemas = components["schemas"];',
