@@ -5,6 +5,7 @@ in itself, in the request or response it keeps, or anywhere down its chain of ca
 from __future__ import annotations
 
 import asyncio
+import copy
 import pickle
 import traceback
 from collections.abc import Callable
@@ -201,3 +202,39 @@ def test_a_model_error_and_a_configuration_error_keep_no_request() -> None:
         xai_billing.Client(api_key=KEY, team_id="t").top_up_prepaid_credit(amount={"val": "-1"})
     for exc in (wire.value, config.value):
         assert not _requests_in(exc) and KEY not in str(exc)
+
+
+def _top_up_op(spec: dict[str, Any]) -> dict[str, Any]:
+    op: dict[str, Any] = spec["paths"]["/v1/billing/teams/{team_id}/prepaid/top-up"]["post"]
+    return op
+
+
+@pytest.mark.parametrize(
+    ("break_it", "named"),
+    [
+        (lambda op: op.pop("x-outcome-unknown"), r"x-idempotent is false, so x-outcome-unknown must say"),
+        (lambda op: op["x-outcome-unknown"].pop("lookFor"), r"x-idempotent is false, so x-outcome-unknown must say"),
+        (
+            lambda op: op["x-outcome-unknown"].update(check="noSuchOperation"),
+            r"'noSuchOperation' is not an operationId",
+        ),
+        (lambda op: op["x-outcome-unknown"].update(pythonError="ValueError"), r"pythonError must name an Outcome"),
+        (
+            lambda op: op.update({"x-idempotent": True}),
+            r"x-outcome-unknown is for an operation with x-idempotent: false",
+        ),
+    ],
+    ids=["missing", "no-look-for", "unknown-check", "not-an-outcome-error", "idempotent"],
+)
+def test_the_plan_reads_what_an_unknown_outcome_means_from_the_spec(break_it: Any, named: str) -> None:
+    from contract import SPEC, generate
+
+    spec = copy.deepcopy(SPEC)
+    plan = generate.build_plan(spec)
+    top_up = next(op for op in plan.operations if op.id == "topUpPrepaidCredit")
+    assert top_up.outcome_unknown is not None and top_up.outcome_unknown.effect == "the charge"
+    assert top_up.outcome_unknown.error == "TopUpOutcomeUnknownError"
+    assert all(op.outcome_unknown is None for op in plan.operations if op.idempotent)
+    break_it(_top_up_op(spec))
+    with pytest.raises(generate.SpecError, match=named):
+        generate.build_plan(spec)
