@@ -214,6 +214,35 @@ def test_generation_needs_no_other_generator(tmp_path: Path) -> None:
     assert "class_info" not in templates and "overrides openapi-python-client" not in templates
 
 
+def test_the_generator_pins_exactly_the_closure_of_what_rendering_needs() -> None:
+    """generator/requirements.txt pins what generate.py imports (Jinja2, PyYAML) and runs (ruff), and their
+    dependencies, and nothing else: each pinned package does work at generation."""
+    import ast
+    import importlib.metadata as metadata
+
+    def norm(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    lines = (ROOT / "generator" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    pins = dict(line.split("==") for line in lines if line and not line.startswith("#"))
+    assert {norm(k): metadata.version(k) for k in pins} == {norm(k): v for k, v in pins.items()}  # installed as pinned
+    source = ast.parse((ROOT / "generator" / "generate.py").read_text(encoding="utf-8"))
+    imported = {a.name.split(".")[0] for n in ast.walk(source) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module.split(".")[0] for n in ast.walk(source) if isinstance(n, ast.ImportFrom) and n.module}
+    distributions = metadata.packages_distributions()
+    needed = {norm(d) for m in imported - set(sys.stdlib_module_names) for d in distributions.get(m, [m])}
+    needed.add("ruff")  # run as a tool: fixes imports and formats
+    closure: set[str] = set()
+    while needed:
+        name = needed.pop()
+        closure.add(name)
+        for requirement in metadata.requires(name) or []:
+            if "extra ==" not in requirement:
+                needed.add(norm(re.split(r"[ ;<>=!~\[(]", requirement, maxsplit=1)[0]))
+        needed -= closure
+    assert closure == {norm(k) for k in pins}
+
+
 def test_a_name_a_template_does_not_get_is_an_error() -> None:
     """A typo in a template stops the build instead of rendering as an empty string."""
     plan = generate.build_plan(_spec())

@@ -511,18 +511,37 @@ def ts_fetch_row(env: Env) -> Result:
 
 
 # Python: openapi-python-client and datamodel-code-generator, stock --------------------------------------
+# A Python team that generates its own client (openapi-python-client) or pydantic models
+# (datamodel-code-generator) from spec/openapi.json, with the tools in their own venv (setup.sh pins them);
+# the generated code runs in that venv too.
 
-PY_OPC = """import json, sys, importlib
-sys.path.insert(0, sys.argv[3])
+PY_TOOLS = TOOLS / "python" / "bin"
+PY_OPC = """import importlib, json, re, sys
+manifest, out, root, url, key, team, usage = sys.argv[1:8]
+sys.path.insert(0, root)
 models = importlib.import_module("client.models")
-for e in json.load(open(sys.argv[1])):
+for e in json.load(open(manifest)):
     body = json.load(open(e["file"]))
     try:
         cls = getattr(models, e["schema"], None)
-        out = cls.from_dict(body).to_dict() if cls is not None else body
-        open(f"{sys.argv[2]}/{e['id']}.json", "w").write(json.dumps(out))
+        written = cls.from_dict(body).to_dict() if cls is not None else body
+        open(f"{out}/{e['id']}.json", "w").write(json.dumps(written))
     except Exception as exc:
-        open(f"{sys.argv[2]}/{e['id']}.error", "w").write(f"{type(exc).__name__}: {exc}")
+        open(f"{out}/{e['id']}.error", "w").write(f"{type(exc).__name__}: {exc}")
+# Every read operation of the local API, through the generated client's own functions.
+from client.client import AuthenticatedClient
+client = AuthenticatedClient(base_url=url, token=key, raise_on_unexpected_status=True)
+for op_id in sys.argv[8:]:
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", op_id).lower()
+    try:
+        api = importlib.import_module(f"client.api.billing.{name}")
+        kwargs = {"body": models.GetUsageRequest.from_dict(json.loads(usage))} if op_id == "getUsage" else {}
+        response = api.sync_detailed(team, client=client, **kwargs)
+        if response.status_code != 200:
+            raise RuntimeError(f"HTTP {response.status_code}: {response.content[:200]!r}")
+        open(f"{out}/api/{op_id}.json", "w").write(json.dumps(response.parsed.to_dict()))
+    except Exception as exc:
+        open(f"{out}/api/{op_id}.error", "w").write(f"{type(exc).__name__}: {exc}")
 """
 PY_DCG = """import json, sys, importlib
 sys.path.insert(0, sys.argv[3])
@@ -536,34 +555,41 @@ for e in json.load(open(sys.argv[1])):
     except Exception as exc:
         open(f"{sys.argv[2]}/{e['id']}.error", "w").write(f"{type(exc).__name__}: {exc}")
 """
-VENV_BIN = payloads.ROOT / ".venv" / "bin"
 
 
 def opc_row(env: Env) -> Result:
+    """openapi-python-client generate (stock, no project metadata); read every payload with the generated
+    models, and call every read operation of the local API with the generated client."""
     result = Result()
     gen = env.work / "openapi-python-client"
     gen.mkdir()
     log = run(
-        [str(VENV_BIN / "openapi-python-client"), "generate", "--path", str(env.spec_path), "--meta", "none",
+        [str(PY_TOOLS / "openapi-python-client"), "generate", "--path", str(env.spec_path), "--meta", "none",
          "--output-path", str(gen / "client")],
         cwd=gen,
     )  # fmt: skip
     result.warnings = [line.strip() for line in log.splitlines() if "warning" in line.lower()]
     result.compiles = "n/a (Python)"
     out = env.work / "openapi-python-client-out"
-    out.mkdir()
+    (out / "api").mkdir(parents=True)
     (gen / "decode.py").write_text(PY_OPC, encoding="utf-8")
-    run([str(VENV_BIN / "python"), str(gen / "decode.py"), str(env.work / "manifest.json"), str(out), str(gen)])
+    run(
+        [str(PY_TOOLS / "python"), str(gen / "decode.py"), str(env.work / "manifest.json"), str(out), str(gen),
+         env.url, env.key, TEAM, json.dumps(USAGE_BODY), *env.read_operations()],
+    )  # fmt: skip
     check_decoded(env, out, result)
+    check_api(env, out, result)
     return result
 
 
 def dcg_row(env: Env) -> Result:
+    """datamodel-code-generator (stock settings): read every payload with the generated pydantic models and
+    write it back (model_dump by alias)."""
     result = Result()
     gen = env.work / "datamodel-code-generator"
     gen.mkdir()
     log = run(
-        [str(VENV_BIN / "datamodel-codegen"), "--input", str(env.spec_path), "--input-file-type", "openapi",
+        [str(PY_TOOLS / "datamodel-codegen"), "--input", str(env.spec_path), "--input-file-type", "openapi",
          "--output", str(gen / "models.py")],
     )  # fmt: skip
     result.warnings = [line.strip() for line in log.splitlines() if "warning" in line.lower()]
@@ -571,7 +597,7 @@ def dcg_row(env: Env) -> Result:
     out = env.work / "datamodel-code-generator-out"
     out.mkdir()
     (gen / "decode.py").write_text(PY_DCG, encoding="utf-8")
-    run([str(VENV_BIN / "python"), str(gen / "decode.py"), str(env.work / "manifest.json"), str(out), str(gen)])
+    run([str(PY_TOOLS / "python"), str(gen / "decode.py"), str(env.work / "manifest.json"), str(out), str(gen)])
     check_decoded(env, out, result)
     return result
 
@@ -579,8 +605,8 @@ def dcg_row(env: Env) -> Result:
 ROWS += [
     Row("openapi-generator rust", rust_row, OG_VERSION),
     Row("openapi-generator typescript-fetch", ts_fetch_row, OG_VERSION),
-    Row("openapi-python-client", opc_row, tool_version([str(VENV_BIN / "openapi-python-client"), "--version"])),
-    Row("datamodel-code-generator", dcg_row, tool_version([str(VENV_BIN / "datamodel-codegen"), "--version"])),
+    Row("openapi-python-client", opc_row, tool_version([str(PY_TOOLS / "openapi-python-client"), "--version"])),
+    Row("datamodel-code-generator", dcg_row, tool_version([str(PY_TOOLS / "datamodel-codegen"), "--version"])),
 ]
 
 

@@ -3,9 +3,10 @@
 For each generator (one row): generate a client from spec/openapi.json, compile it where the compiler
 is on this machine, decode every payload (tests/conformance/payloads.py: the recordings plus payloads
 with unlisted enum values, nulls, `{}` messages and int64 beyond 2^53) and compare the int64 and enum
-values read with the originals; the Go, Java and openapi-fetch rows also call every read operation of
-the local billing API (`python -m xai_billing.fake`, loopback, a free port). Kotlin, C# and Swift are
-generated only (no compiler here): the row fails on a warning of the generator about the spec.
+values read with the originals; the Go, Java, openapi-fetch and openapi-python-client rows also call
+every read operation of the local billing API (`python -m xai_billing.fake`, loopback, a free port).
+Kotlin, C# and Swift are generated only (no compiler here): the row fails on a warning of the generator
+about the spec.
 
 Usage: run.py [--spec FILE] [--only ROW,...] [--work DIR]. The tools are installed by the Makefile's
 `conformance` target (tests/conformance/setup.sh); the rows are in tests/conformance/rows.py. Exits 1
