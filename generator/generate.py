@@ -161,6 +161,15 @@ class Argument:
 
 
 @dataclass
+class OutcomeUnknown:
+    """x-outcome-unknown of an operation that is not idempotent, in Python terms."""
+
+    effect: str  # what may have happened: "the charge"
+    check: str  # what to do before trying again, naming the client method to call
+    error: str  # the exception raised: OutcomeUnknownError or the operation's own subclass of it
+
+
+@dataclass
 class Operation:
     id: str
     name: str  # the client method
@@ -177,7 +186,10 @@ class Operation:
     cli_name: str  # the command of the xai-billing tool: x-cli-name, else the operationId in kebab-case
     read_only: bool  # a GET, or x-read-only: it changes nothing (the recorder calls only these)
     oneof: list[list[str]]  # x-oneof: groups of arguments (Python names) of which at most one may be given
-    doc: str = ""  # the description in Python terms
+    outcome_unknown: OutcomeUnknown | None  # x-outcome-unknown: what a failure means when x-idempotent is false
+    doc: str = ""  # the description in Python terms (python_docs, method_docs)
+    returns: str = ""  # the docstring's Returns: the 200 response's description (method_docs)
+    raises: list[tuple[str, str]] = field(default_factory=list)  # the docstring's Raises: (exception, when)
 
 
 @dataclass
@@ -289,6 +301,8 @@ def build_plan(spec: dict[str, Any]) -> Plan:
     if problems:
         raise SpecError("cannot generate from the spec:\n  " + "\n  ".join(problems))
     python_docs(models, enums, operations)
+    for operation in operations:
+        method_docs(operation)
     request_schemas = {n: schemas[n] for n in sorted(reachable)}
     return Plan(
         version=package_version(),
@@ -636,7 +650,7 @@ def plan_operation(
     response = ref_name(ok.get("schema", {}))
     if response is None or response not in models:
         raise SpecError(f"{where}: the 200 response must be application/json with a $ref to an object schema")
-    return Operation(
+    operation = Operation(
         id=op_id,
         name=snake(op_id),
         rpc=op["x-rpc"],
@@ -652,6 +666,120 @@ def plan_operation(
         cli_name=str(op.get("x-cli-name") or snake(op_id).replace("_", "-")),
         read_only=method == "get" or op.get("x-read-only") is True,
         oneof=oneof_groups(op, query, where),
+        outcome_unknown=outcome_unknown(spec, op, where),
+    )
+    returns_and_raises(spec, op, operation)
+    return operation
+
+
+# Sentences of an operation's description about the HTTP encoding alone (how the query spells a oneof or a
+# list, why a read is a POST): a Python caller has keyword arguments instead, so the docstrings leave them out.
+WIRE_ONLY = re.compile(r"dotted names|Repeat the key|sent as a POST")
+# The exception of each status an operation's responses list (generator/runtime/_exceptions.py).
+STATUS_ERRORS = {
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "429": "RateLimitError",
+}
+
+
+def method_terms(text: str) -> str:
+    """What python_terms() leaves of an operation's description, said for a method's caller: sentences
+    about the query's encoding left out, an int64 in quotes written as the int a model holds."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z*`])", " ".join(paragraph.split()))
+        paragraphs.append(" ".join(sentence for sentence in sentences if not WIRE_ONLY.search(sentence)))
+    return re.sub(r'`"(-?[0-9]+)"`', r"`\1`", "\n\n".join(p for p in paragraphs if p))
+
+
+def method_docs(operation: Operation) -> None:
+    """The method's docstring beyond python_docs(): the description and arguments as a caller needs them (a
+    oneof as groups of arguments, the model or dict an argument takes)."""
+    operation.doc = method_terms(operation.doc)
+    if operation.oneof:
+        groups = [" and ".join(f"`{name}`" for name in group) for group in operation.oneof]
+        operation.doc += f" Give the arguments of at most one of: {', '.join(groups[:-1])} or {groups[-1]}."
+    for a in operation.body + operation.query:
+        a.doc = method_terms(a.doc)
+        shape = re.fullmatch(r"(\w+) \| (\w+Param)", a.annotation)
+        if shape:  # a message: the model, or a dict in the wire's shape (params.py)
+            article = a_or_an(shape[1]).split()[0]
+            a.doc += f" Takes {article} `{shape[1]}` or a dict of its wire members (`{shape[2]}`)."
+
+
+def returns_and_raises(spec: dict[str, Any], op: dict[str, Any], operation: Operation) -> None:
+    """The method's Returns, from the 200 response, and Raises, from the responses listed and
+    x-idempotent/x-outcome-unknown."""
+    responses: dict[str, Any] = op.get("responses", {})
+
+    def described(code: str) -> str:
+        response = responses[code]
+        if "$ref" in response:
+            response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+        text = " ".join(str(response.get("description", "")).split())
+        return re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".")  # its first sentence
+
+    operation.returns = f"{operation.response_cls}: {described('200')}."
+    raises = [("ConfigurationError", "No team ID, or an argument the spec does not allow; nothing was sent.")]
+    unknown = operation.outcome_unknown
+    if unknown is not None:
+        raises.append(
+            (
+                unknown.error,
+                "The request may have reached the server and then failed (a broken connection, a timeout or the "
+                f"deadline, a 408 or 5xx, an answer that cannot be read): {unknown.effect} may have happened, and "
+                f"the client did not send it again. {unknown.check}",
+            )
+        )
+    raises += [(STATUS_ERRORS[code], f"{code}: {described(code)}.") for code in responses if code in STATUS_ERRORS]
+    if unknown is None:
+        retried = "after `max_retries` retries"
+        raises += [
+            ("APIStatusError", f"Any other status that is not 2xx, as its subclass; 408, 429 and 5xx {retried}."),
+            ("APITimeoutError", f"The timeout passed ({retried}), or the call's deadline."),
+            ("APIConnectionError", f"The server could not be reached, or the connection broke ({retried})."),
+            ("APIResponseValidationError", "The answer is not JSON, or not the shape the spec describes."),
+        ]
+    else:
+        raises += [
+            ("APIStatusError", "Any other status that is not 2xx, as its subclass: the server refused it."),
+            (
+                "APIConnectionError",
+                "Only when the request was never sent (no connection could be made; then it is retried first); "
+                "APITimeoutError, its subclass, likewise.",
+            ),
+        ]
+    operation.raises = raises
+
+
+def outcome_unknown(spec: dict[str, Any], op: dict[str, Any], where: str) -> OutcomeUnknown | None:
+    """An operation's x-outcome-unknown, required when x-idempotent is false (and only then), in Python terms."""
+    data = op.get("x-outcome-unknown")
+    if op["x-idempotent"]:
+        if data is not None:
+            raise SpecError(f"{where}: x-outcome-unknown is for an operation with x-idempotent: false")
+        return None
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("effect", "check", "lookFor")):
+        raise SpecError(
+            f"{where}: x-idempotent is false, so x-outcome-unknown must say what may have happened (effect), "
+            "the operationId to read before trying again (check) and what to look for in it (lookFor)"
+        )
+    ids = {
+        o.get("operationId") for item in spec.get("paths", {}).values() for o in item.values() if isinstance(o, dict)
+    }
+    if data["check"] not in ids:
+        raise SpecError(f"{where}: x-outcome-unknown's check {data['check']!r} is not an operationId")
+    error = data.get("pythonError", "OutcomeUnknownError")
+    if not (isinstance(error, str) and error.isidentifier() and error.endswith("OutcomeUnknownError")):
+        raise SpecError(f"{where}: x-outcome-unknown's pythonError must name an OutcomeUnknownError, not {error!r}")
+    return OutcomeUnknown(
+        effect=data["effect"],
+        check=f"Before trying again, call {snake(data['check'])}() and look for {data['lookFor']}.",
+        error=error,
     )
 
 

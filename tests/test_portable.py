@@ -181,6 +181,8 @@ def _exceptions() -> list[xai_billing.XAIBillingError]:
     errors.append(xai_billing.APIStatusError("plain", response=httpx.Response(418, content=b"teapot")))
     errors.append(xai_billing.APIResponseValidationError("plain", response=httpx.Response(200, content=b"[]")))
     errors.append(xai_billing.TopUpOutcomeUnknownError("t", request=_request(), status_code=None, request_id=None))
+    errors.append(xai_billing.APIError("the base of errors about a request", request=_request()))
+    errors.append(xai_billing.OutcomeUnknownError("o", request=_request(), operation_id="someOperation", check="c"))
     return errors
 
 

@@ -11,6 +11,7 @@ The models are in ``xai_billing.models``, the dict shapes of request values in `
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -20,6 +21,7 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
     TopUpOutcomeUnknownError,
@@ -34,6 +36,7 @@ from .types import NOT_GIVEN, NotGiven, Response
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -46,6 +49,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "Response",

@@ -1,73 +1,50 @@
 # generated from spec/openapi.yaml by make generate — do not edit
-"""Each operation's request, built from the caller's arguments and checked against the spec before
-anything is sent, and (parse_<operation>) the function that reads its 200 body."""
+"""Each operation of the spec as the transport takes it: an ``Operation`` (its method and path, its
+arguments with their schemas, what a failure means when it is not idempotent, and the reader of its 200
+body). The client's methods hand one, with the caller's arguments, to ``_request()``."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
-from ._config import RequestOptions
-from ._request import check_oneof, to_wire
+from ._exceptions import TopUpOutcomeUnknownError
+from ._request import Operation, OutcomeUnknown, Param
 
 if TYPE_CHECKING:
-    from .models.empty import _read_empty
-    from .models.get_billing_info_response import _read_get_billing_info_response
-    from .models.get_prepaid_balance_response import _read_get_prepaid_balance_response
-    from .models.get_spending_limits_response import _read_get_spending_limits_response
-    from .models.get_usage_response import _read_get_usage_response
-    from .models.list_invoices_response import _read_list_invoices_response
-    from .models.list_payment_methods_response import _read_list_payment_methods_response
-    from .models.preview_postpaid_invoice_response import _read_preview_postpaid_invoice_response
-    from .models.set_spending_limit_response import _read_set_spending_limit_response
-    from .models.top_up_prepaid_credit_response import _read_top_up_prepaid_credit_response
+    from .models import (
+        Empty,
+        GetBillingInfoResponse,
+        GetPrepaidBalanceResponse,
+        GetSpendingLimitsResponse,
+        GetUsageResponse,
+        ListInvoicesResponse,
+        ListPaymentMethodsResponse,
+        PreviewPostpaidInvoiceResponse,
+        SetSpendingLimitResponse,
+        TopUpPrepaidCreditResponse,
+    )
 
-    parse_get_billing_info = _read_get_billing_info_response
-    parse_set_billing_info = _read_empty
-    parse_list_invoices = _read_list_invoices_response
-    parse_list_payment_methods = _read_list_payment_methods_response
-    parse_set_default_payment_method = _read_empty
-    parse_preview_postpaid_invoice = _read_preview_postpaid_invoice_response
-    parse_get_spending_limits = _read_get_spending_limits_response
-    parse_set_spending_limit = _read_set_spending_limit_response
-    parse_get_prepaid_balance = _read_get_prepaid_balance_response
-    parse_top_up_prepaid_credit = _read_top_up_prepaid_credit_response
-    parse_get_usage = _read_get_usage_response
+    GET_BILLING_INFO: Operation[GetBillingInfoResponse]
+    SET_BILLING_INFO: Operation[Empty]
+    LIST_INVOICES: Operation[ListInvoicesResponse]
+    LIST_PAYMENT_METHODS: Operation[ListPaymentMethodsResponse]
+    SET_DEFAULT_PAYMENT_METHOD: Operation[Empty]
+    PREVIEW_POSTPAID_INVOICE: Operation[PreviewPostpaidInvoiceResponse]
+    GET_SPENDING_LIMITS: Operation[GetSpendingLimitsResponse]
+    SET_SPENDING_LIMIT: Operation[SetSpendingLimitResponse]
+    GET_PREPAID_BALANCE: Operation[GetPrepaidBalanceResponse]
+    TOP_UP_PREPAID_CREDIT: Operation[TopUpPrepaidCreditResponse]
+    GET_USAGE: Operation[GetUsageResponse]
 else:
 
     def __getattr__(name: str) -> Any:
-        """parse_<operation>, the reader of its 200 body, which the client looks up on each call: its model
-        module is imported on first use (so that `import xai_billing` stays light), then kept here."""
-        module = _RESPONSE_MODULES.get(name)
-        if module is None:
+        """An operation's description, which the client looks up on each call: built on first use (its
+        response model's module is imported then, so that `import xai_billing` stays light), then kept here."""
+        build = _BUILDERS.get(name)
+        if build is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        import importlib
-
-        reader = getattr(importlib.import_module(f".models.{module}", __package__), f"_read_{module}")
-        globals()[name] = reader
-        return reader
-
-
-_RESPONSE_MODULES = {
-    "parse_get_billing_info": "get_billing_info_response",
-    "parse_set_billing_info": "empty",
-    "parse_list_invoices": "list_invoices_response",
-    "parse_list_payment_methods": "list_payment_methods_response",
-    "parse_set_default_payment_method": "empty",
-    "parse_preview_postpaid_invoice": "preview_postpaid_invoice_response",
-    "parse_get_spending_limits": "get_spending_limits_response",
-    "parse_set_spending_limit": "set_spending_limit_response",
-    "parse_get_prepaid_balance": "get_prepaid_balance_response",
-    "parse_top_up_prepaid_credit": "top_up_prepaid_credit_response",
-    "parse_get_usage": "get_usage_response",
-}
-
-
-@lru_cache(maxsize=1024)
-def segment(text: str) -> str:
-    """A path segment, percent-encoded ("/" included); remembered, as a program uses few team IDs."""
-    return quote(text, safe="")
+        operation = globals()[name] = build()
+        return operation
 
 
 # The spec's schemas that a request body can reach, with what the check reads of them.
@@ -210,207 +187,210 @@ SCHEMAS: dict[str, Any] = {
 }
 
 
-def get_billing_info(
-    team_id: str,
-) -> RequestOptions:
+def _get_billing_info() -> Operation[Any]:
     """GET /v1/billing/teams/{team_id}/billing-info (GetBillingInfo)."""
-    return RequestOptions(
-        operation_id="getBillingInfo",
+    from .models.get_billing_info_response import _read_get_billing_info_response
+
+    return Operation(
+        id="getBillingInfo",
         method="GET",
-        path=f"/v1/billing/teams/{segment(team_id)}/billing-info",
+        path="/v1/billing/teams/{team_id}/billing-info",
+        parse=_read_get_billing_info_response,
         idempotent=True,
     )
 
 
-def set_billing_info(
-    team_id: str,
-    *,
-    billing_info: Any,
-) -> RequestOptions:
+def _set_billing_info() -> Operation[Any]:
     """POST /v1/billing/teams/{team_id}/billing-info (SetBillingInfo)."""
-    body: dict[str, Any] = {}
-    body["billingInfo"] = to_wire(SCHEMAS, {"$ref": "BillingInfo"}, billing_info, "billing_info")
-    return RequestOptions(
-        operation_id="setBillingInfo",
+    from .models.empty import _read_empty
+
+    return Operation(
+        id="setBillingInfo",
         method="POST",
-        path=f"/v1/billing/teams/{segment(team_id)}/billing-info",
+        path="/v1/billing/teams/{team_id}/billing-info",
+        parse=_read_empty,
         idempotent=True,
-        json=body,
+        body=(Param("billing_info", "billingInfo", {"$ref": "BillingInfo"}, required=True),),
+        schemas=SCHEMAS,
     )
 
 
-def list_invoices(
-    team_id: str,
-    *,
-    billing_cycle_year: Any,
-    billing_cycle_month: Any,
-    since_year: Any,
-    since_month: Any,
-    invoice_ids: Any,
-) -> RequestOptions:
+def _list_invoices() -> Operation[Any]:
     """GET /v1/billing/teams/{team_id}/invoices (ListInvoices)."""
-    check_oneof(
-        {
-            "billing_cycle_year, billing_cycle_month": (
-                billing_cycle_year,
-                billing_cycle_month,
-            ),
-            "since_year, since_month": (
-                since_year,
-                since_month,
-            ),
-            "invoice_ids": (invoice_ids,),
-        }
-    )
-    params: dict[str, Any] = {}
-    if billing_cycle_year is not None:
-        params["billingCycle.year"] = to_wire(
-            SCHEMAS, {"type": "integer", "format": "int32"}, billing_cycle_year, "billing_cycle_year"
-        )
-    if billing_cycle_month is not None:
-        params["billingCycle.month"] = to_wire(
-            SCHEMAS,
-            {"type": "integer", "format": "int32", "minimum": 1, "maximum": 12},
-            billing_cycle_month,
-            "billing_cycle_month",
-        )
-    if since_year is not None:
-        params["since.year"] = to_wire(SCHEMAS, {"type": "integer", "format": "int32"}, since_year, "since_year")
-    if since_month is not None:
-        params["since.month"] = to_wire(
-            SCHEMAS, {"type": "integer", "format": "int32", "minimum": 1, "maximum": 12}, since_month, "since_month"
-        )
-    if invoice_ids is not None:
-        params["invoiceIds.invoiceIds"] = to_wire(
-            SCHEMAS, {"type": "array", "items": {"type": "string"}}, invoice_ids, "invoice_ids"
-        )
-    return RequestOptions(
-        operation_id="listInvoices",
+    from .models.list_invoices_response import _read_list_invoices_response
+
+    return Operation(
+        id="listInvoices",
         method="GET",
-        path=f"/v1/billing/teams/{segment(team_id)}/invoices",
+        path="/v1/billing/teams/{team_id}/invoices",
+        parse=_read_list_invoices_response,
         idempotent=True,
-        params=params,
+        query=(
+            Param("billing_cycle_year", "billingCycle.year", {"type": "integer", "format": "int32"}),
+            Param(
+                "billing_cycle_month",
+                "billingCycle.month",
+                {"type": "integer", "format": "int32", "minimum": 1, "maximum": 12},
+            ),
+            Param("since_year", "since.year", {"type": "integer", "format": "int32"}),
+            Param("since_month", "since.month", {"type": "integer", "format": "int32", "minimum": 1, "maximum": 12}),
+            Param("invoice_ids", "invoiceIds.invoiceIds", {"type": "array", "items": {"type": "string"}}),
+        ),
+        oneof=(
+            (
+                "billing_cycle_year",
+                "billing_cycle_month",
+            ),
+            (
+                "since_year",
+                "since_month",
+            ),
+            ("invoice_ids",),
+        ),
     )
 
 
-def list_payment_methods(
-    team_id: str,
-) -> RequestOptions:
+def _list_payment_methods() -> Operation[Any]:
     """GET /v1/billing/teams/{team_id}/payment-method (ListPaymentMethods)."""
-    return RequestOptions(
-        operation_id="listPaymentMethods",
+    from .models.list_payment_methods_response import _read_list_payment_methods_response
+
+    return Operation(
+        id="listPaymentMethods",
         method="GET",
-        path=f"/v1/billing/teams/{segment(team_id)}/payment-method",
+        path="/v1/billing/teams/{team_id}/payment-method",
+        parse=_read_list_payment_methods_response,
         idempotent=True,
     )
 
 
-def set_default_payment_method(
-    team_id: str,
-    *,
-    payment_method_id: Any,
-) -> RequestOptions:
+def _set_default_payment_method() -> Operation[Any]:
     """POST /v1/billing/teams/{team_id}/payment-method/default (SetDefaultPaymentMethod)."""
-    body: dict[str, Any] = {}
-    body["paymentMethodId"] = to_wire(
-        SCHEMAS,
-        {"type": "string", "minLength": 1, "description": "ID of a payment method on file."},
-        payment_method_id,
-        "payment_method_id",
-    )
-    return RequestOptions(
-        operation_id="setDefaultPaymentMethod",
+    from .models.empty import _read_empty
+
+    return Operation(
+        id="setDefaultPaymentMethod",
         method="POST",
-        path=f"/v1/billing/teams/{segment(team_id)}/payment-method/default",
+        path="/v1/billing/teams/{team_id}/payment-method/default",
+        parse=_read_empty,
         idempotent=True,
-        json=body,
+        body=(
+            Param(
+                "payment_method_id",
+                "paymentMethodId",
+                {"type": "string", "minLength": 1, "description": "ID of a payment method on file."},
+                required=True,
+            ),
+        ),
+        schemas=SCHEMAS,
     )
 
 
-def preview_postpaid_invoice(
-    team_id: str,
-) -> RequestOptions:
+def _preview_postpaid_invoice() -> Operation[Any]:
     """GET /v1/billing/teams/{team_id}/postpaid/invoice/preview (GetAmountToPay)."""
-    return RequestOptions(
-        operation_id="previewPostpaidInvoice",
+    from .models.preview_postpaid_invoice_response import _read_preview_postpaid_invoice_response
+
+    return Operation(
+        id="previewPostpaidInvoice",
         method="GET",
-        path=f"/v1/billing/teams/{segment(team_id)}/postpaid/invoice/preview",
+        path="/v1/billing/teams/{team_id}/postpaid/invoice/preview",
+        parse=_read_preview_postpaid_invoice_response,
         idempotent=True,
     )
 
 
-def get_spending_limits(
-    team_id: str,
-) -> RequestOptions:
+def _get_spending_limits() -> Operation[Any]:
     """GET /v1/billing/teams/{team_id}/postpaid/spending-limits (GetSpendingLimits)."""
-    return RequestOptions(
-        operation_id="getSpendingLimits",
+    from .models.get_spending_limits_response import _read_get_spending_limits_response
+
+    return Operation(
+        id="getSpendingLimits",
         method="GET",
-        path=f"/v1/billing/teams/{segment(team_id)}/postpaid/spending-limits",
+        path="/v1/billing/teams/{team_id}/postpaid/spending-limits",
+        parse=_read_get_spending_limits_response,
         idempotent=True,
     )
 
 
-def set_spending_limit(
-    team_id: str,
-    *,
-    desired_soft_spending_limit: Any,
-) -> RequestOptions:
+def _set_spending_limit() -> Operation[Any]:
     """POST /v1/billing/teams/{team_id}/postpaid/spending-limits (SetSoftSpendingLimit)."""
-    body: dict[str, Any] = {}
-    body["desiredSoftSpendingLimit"] = to_wire(
-        SCHEMAS, {"$ref": "NonNegativeUsdCents"}, desired_soft_spending_limit, "desired_soft_spending_limit"
-    )
-    return RequestOptions(
-        operation_id="setSpendingLimit",
+    from .models.set_spending_limit_response import _read_set_spending_limit_response
+
+    return Operation(
+        id="setSpendingLimit",
         method="POST",
-        path=f"/v1/billing/teams/{segment(team_id)}/postpaid/spending-limits",
+        path="/v1/billing/teams/{team_id}/postpaid/spending-limits",
+        parse=_read_set_spending_limit_response,
         idempotent=True,
-        json=body,
+        body=(
+            Param(
+                "desired_soft_spending_limit",
+                "desiredSoftSpendingLimit",
+                {"$ref": "NonNegativeUsdCents"},
+                required=True,
+            ),
+        ),
+        schemas=SCHEMAS,
     )
 
 
-def get_prepaid_balance(
-    team_id: str,
-) -> RequestOptions:
+def _get_prepaid_balance() -> Operation[Any]:
     """GET /v1/billing/teams/{team_id}/prepaid/balance (ListPrepaidBalanceChanges)."""
-    return RequestOptions(
-        operation_id="getPrepaidBalance",
+    from .models.get_prepaid_balance_response import _read_get_prepaid_balance_response
+
+    return Operation(
+        id="getPrepaidBalance",
         method="GET",
-        path=f"/v1/billing/teams/{segment(team_id)}/prepaid/balance",
+        path="/v1/billing/teams/{team_id}/prepaid/balance",
+        parse=_read_get_prepaid_balance_response,
         idempotent=True,
     )
 
 
-def top_up_prepaid_credit(
-    team_id: str,
-    *,
-    amount: Any,
-) -> RequestOptions:
+def _top_up_prepaid_credit() -> Operation[Any]:
     """POST /v1/billing/teams/{team_id}/prepaid/top-up (TopUpOrGetExistingPendingChange)."""
-    body: dict[str, Any] = {}
-    body["amount"] = to_wire(SCHEMAS, {"$ref": "PositiveUsdCents"}, amount, "amount")
-    return RequestOptions(
-        operation_id="topUpPrepaidCredit",
+    from .models.top_up_prepaid_credit_response import _read_top_up_prepaid_credit_response
+
+    return Operation(
+        id="topUpPrepaidCredit",
         method="POST",
-        path=f"/v1/billing/teams/{segment(team_id)}/prepaid/top-up",
+        path="/v1/billing/teams/{team_id}/prepaid/top-up",
+        parse=_read_top_up_prepaid_credit_response,
         idempotent=False,
-        json=body,
+        outcome_unknown=OutcomeUnknown(
+            effect="the charge",
+            check="Before trying again, call get_prepaid_balance() and look for a PURCHASE change of this amount created after the attempt.",
+            error=TopUpOutcomeUnknownError,
+        ),
+        body=(Param("amount", "amount", {"$ref": "PositiveUsdCents"}, required=True),),
+        schemas=SCHEMAS,
     )
 
 
-def get_usage(
-    team_id: str,
-    *,
-    analytics_request: Any,
-) -> RequestOptions:
+def _get_usage() -> Operation[Any]:
     """POST /v1/billing/teams/{team_id}/usage (AnalyzeBillingItems)."""
-    body: dict[str, Any] = {}
-    body["analyticsRequest"] = to_wire(SCHEMAS, {"$ref": "AnalyticsRequest"}, analytics_request, "analytics_request")
-    return RequestOptions(
-        operation_id="getUsage",
+    from .models.get_usage_response import _read_get_usage_response
+
+    return Operation(
+        id="getUsage",
         method="POST",
-        path=f"/v1/billing/teams/{segment(team_id)}/usage",
+        path="/v1/billing/teams/{team_id}/usage",
+        parse=_read_get_usage_response,
         idempotent=True,
-        json=body,
+        body=(Param("analytics_request", "analyticsRequest", {"$ref": "AnalyticsRequest"}, required=True),),
+        schemas=SCHEMAS,
     )
+
+
+_BUILDERS = {
+    "GET_BILLING_INFO": _get_billing_info,
+    "SET_BILLING_INFO": _set_billing_info,
+    "LIST_INVOICES": _list_invoices,
+    "LIST_PAYMENT_METHODS": _list_payment_methods,
+    "SET_DEFAULT_PAYMENT_METHOD": _set_default_payment_method,
+    "PREVIEW_POSTPAID_INVOICE": _preview_postpaid_invoice,
+    "GET_SPENDING_LIMITS": _get_spending_limits,
+    "SET_SPENDING_LIMIT": _set_spending_limit,
+    "GET_PREPAID_BALANCE": _get_prepaid_balance,
+    "TOP_UP_PREPAID_CREDIT": _top_up_prepaid_credit,
+    "GET_USAGE": _get_usage,
+}

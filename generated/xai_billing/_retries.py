@@ -3,9 +3,10 @@
 about the request.
 
 An error's class follows how far the request got, never the exception underneath: a request that may
-have reached the server and is not idempotent (a top-up) is never repeated, and its failure is
-TopUpOutcomeUnknownError; a failure before any of it was written says the request was not sent.
-Which operations are idempotent is data in the spec (x-idempotent).
+have reached the server and is not idempotent is never repeated, and its failure is the operation's
+OutcomeUnknownError; a failure before any of it was written says the request was not sent.
+Which operations are idempotent, and what an unknown outcome means, is data in the spec (x-idempotent,
+x-outcome-unknown), handed over in each call's Operation.
 """
 
 from __future__ import annotations
@@ -15,26 +16,40 @@ import time
 
 import httpx
 
-from ._config import RequestOptions
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
-    TopUpOutcomeUnknownError,
+    OutcomeUnknownError,
     XAIBillingError,
-    make_status_error,
     note_may_have_sent,
     printable,
+    redact_chain,
     where,
 )
 from ._logs import log
+from ._request import RequestOptions
+from ._response import make_status_error
 from ._transport import Progress
-from .types import request_id_from
 
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a Retry-After longer than this is cut to it
-# What to check after a top-up whose outcome is unknown (named in its error, and in the note on an interrupt).
-CHECK_TOP_UP = "Check the prepaid balance changes (get_prepaid_balance) for the top-up before trying again."
+
+
+def outcome_unknown(
+    options: RequestOptions, what: str, request: httpx.Request, response: httpx.Response | None = None
+) -> OutcomeUnknownError:
+    """The error of a call that is not idempotent whose request may have reached the server: `what`
+    happened, and the rest of the message (what may have happened, what to check) is the operation's."""
+    unknown = options.operation.outcome_unknown
+    assert unknown is not None  # an Operation that is not idempotent has one
+    return unknown.error(
+        f"{what}; {unknown.effect} may have happened. It was not repeated. {unknown.check}",
+        request=request,
+        response=response,
+        operation_id=options.operation.id,
+        check=unknown.check,
+    )
 
 
 def backoff(attempt: int) -> float:
@@ -86,12 +101,32 @@ def past_deadline(options: RequestOptions, request: httpx.Request, *, sent: bool
             request=request,
         )
     if not options.idempotent:
-        return TopUpOutcomeUnknownError(
+        return outcome_unknown(
+            options,
             f"{options.method} {request.url.path} did not finish within its deadline after the request may "
-            f"have reached the server; the charge may have happened. It was not repeated. {CHECK_TOP_UP}",
-            request=request,
+            "have reached the server",
+            request,
         )
     return APITimeoutError(f"{options.method} {request.url.path} did not finish within its deadline.", request=request)
+
+
+def fit_attempt(options: RequestOptions, request: httpx.Request, deadline_at: float | None) -> None:
+    """Cut this attempt's timeouts to what is left of the call's deadline; raise when nothing is."""
+    if deadline_at is None:
+        return
+    left = deadline_at - time.monotonic()
+    if left <= 0:  # between attempts: the last one was not sent, or was safe to repeat
+        raise APITimeoutError(
+            f"{options.method} {request.url.path} did not finish within its deadline.", request=request
+        )
+    phases = request.extensions.get("timeout") or {}
+    values = phases.values()
+    if values and None not in values and max(values) <= left:
+        return  # every timeout ends before the deadline: nothing to cut
+    request.extensions["timeout"] = {
+        phase: left if phases.get(phase) is None else min(phases[phase], left)
+        for phase in ("connect", "read", "write", "pool")
+    }
 
 
 def after_failure(
@@ -106,8 +141,9 @@ def after_failure(
     h11, asyncio, a decoder or anything else); raises the package's error when there is none.
 
     The error's class follows what is known about the request, not the exception: after any of it may
-    have been written, a request that is not idempotent fails with TopUpOutcomeUnknownError, whatever
+    have been written, a request that is not idempotent fails with its OutcomeUnknownError, whatever
     went wrong; before, the error says the request was not sent."""
+    redact_chain(exc)  # the error raised from it keeps it as its __cause__
     what = f"{options.method} {request.url.path}"
     # The trace, where there is one, says whether any byte was written, whatever was raised after (a response
     # hook or a wrapping transport may raise a ConnectError of its own once the answer came). Without one, these
@@ -119,10 +155,8 @@ def after_failure(
     )
     if sent and not options.idempotent:
         log.warning("not retrying %s: it is not idempotent and may have reached the server", what)
-        raise TopUpOutcomeUnknownError(
-            f"{what} failed after the request may have reached the server ({type(exc).__name__}); "
-            f"the charge may have happened. It was not repeated. {CHECK_TOP_UP}",
-            request=request,
+        raise outcome_unknown(
+            options, f"{what} failed after the request may have reached the server ({type(exc).__name__})", request
         ) from exc
     # Retrying cannot help a bad URL, a request httpx refuses to write, an undecodable body, or a failure
     # that is not the network's.
@@ -157,12 +191,8 @@ def after_status(options: RequestOptions, response: httpx.Response, attempt: int
         log.warning(
             "not retrying %s %s after %d: it is not idempotent", options.method, response.request.url.path, status
         )
-        raise TopUpOutcomeUnknownError(
-            f"{where(response)}: the server may have processed the "
-            f"request; the charge may have happened. It was not repeated. {CHECK_TOP_UP}",
-            request=response.request,
-            status_code=status,
-            request_id=request_id_from(response.headers),
+        raise outcome_unknown(
+            options, f"{where(response)}: the server may have processed the request", response.request, response
         ) from make_status_error(response)
     if not (ambiguous or status == 429) or not options.idempotent or attempt >= max_retries:
         raise make_status_error(response)
@@ -182,7 +212,8 @@ def after_status(options: RequestOptions, response: httpx.Response, attempt: int
 
 def note_interrupt(options: RequestOptions, request: httpx.Request, exc: BaseException, progress: Progress) -> None:
     """Note on an exception the client does not own (KeyboardInterrupt, SystemExit, asyncio.CancelledError),
-    which propagates unchanged, that it stopped a money-moving call after its request may have been
-    written (PEP 678; the CLI reads it through interrupted_after_sending())."""
-    if not options.idempotent and not isinstance(exc, Exception) and progress.may_have_sent:
-        note_may_have_sent(exc, f"{options.method} {request.url.path}", CHECK_TOP_UP)
+    which propagates unchanged, that it stopped a call that is not idempotent after its request may have
+    been written (PEP 678; the CLI reads it through interrupted_after_sending())."""
+    unknown = options.operation.outcome_unknown
+    if unknown is not None and not isinstance(exc, Exception) and progress.may_have_sent:
+        note_may_have_sent(exc, f"{options.method} {request.url.path}", unknown.effect, unknown.check)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import _operations
 from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._version import __version__
 from .types import NOT_GIVEN, Headers, NotGiven, Query, Response, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     )
 
 
+USER_AGENT = f"xai-billing-python/{__version__}"
+
+
 class Client(SyncAPIClient):
     """The synchronous client of the xAI billing API.
 
@@ -52,6 +56,8 @@ class Client(SyncAPIClient):
         deadline: Seconds for a whole call, every attempt, read and wait included; defaults to 300 s.
             None for no limit.
     """
+
+    _user_agent = USER_AGENT
 
     @property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -80,13 +86,30 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetBillingInfoResponse: The team's billing information.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.get_billing_info(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_billing_info,
+            _operations.GET_BILLING_INFO,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -110,21 +133,40 @@ class Client(SyncAPIClient):
         POST /v1/billing/teams/{team_id}/billing-info
 
         Args:
-            billing_info: The billing info to set; it replaces the team's current one.
+            billing_info: The billing info to set; it replaces the team's current one. Takes a
+                `BillingInfo` or a dict of its wire members (`BillingInfoParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The billing information was saved.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.set_billing_info(
-                self.resolve_team_id(team_id),
-                billing_info=billing_info,
-            ),
-            _operations.parse_set_billing_info,
+            _operations.SET_BILLING_INFO,
+            {
+                "billing_info": billing_info,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -147,36 +189,57 @@ class Client(SyncAPIClient):
     ) -> ListInvoicesResponse:
         """List invoices.
 
-        List the invoices of the team. With no filter, all invoices are listed. The filters address fields
-            of nested request messages, hence the dotted names. They are a proto `oneof` (`x-oneof` lists the
-            groups): give the parameters of at most one of billingCycle, since and invoiceIds.
+        List the invoices of the team. With no filter, all invoices are listed. Give the arguments of at
+        most one of: `billing_cycle_year` and `billing_cycle_month`, `since_year` and `since_month` or
+        `invoice_ids`.
 
         GET /v1/billing/teams/{team_id}/invoices
 
         Args:
-            billing_cycle_year: Only invoices of the billing cycle of this year (with `billingCycle.month`).
-            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with `billingCycle.year`).
-            since_year: Only invoices of billing cycles from this year on (with `since.month`).
-            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with `since.year`).
-            invoice_ids: Only the invoices with these IDs. Repeat the key once per ID.
+            billing_cycle_year: Only invoices of the billing cycle of this year (with
+                `billing_cycle_month`).
+            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with
+                `billing_cycle_year`).
+            since_year: Only invoices of billing cycles from this year on (with `since_month`).
+            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with
+                `since_year`).
+            invoice_ids: Only the invoices with these IDs.
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListInvoicesResponse: The matching invoices.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.list_invoices(
-                self.resolve_team_id(team_id),
-                billing_cycle_year=billing_cycle_year,
-                billing_cycle_month=billing_cycle_month,
-                since_year=since_year,
-                since_month=since_month,
-                invoice_ids=invoice_ids,
-            ),
-            _operations.parse_list_invoices,
+            _operations.LIST_INVOICES,
+            {
+                "billing_cycle_year": billing_cycle_year,
+                "billing_cycle_month": billing_cycle_month,
+                "since_year": since_year,
+                "since_month": since_month,
+                "invoice_ids": invoice_ids,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -195,7 +258,7 @@ class Client(SyncAPIClient):
         """List payment methods.
 
         List the payment methods of the team. Payment methods are added and removed only in the xAI
-            console (https://console.x.ai); the API lists them and picks the default.
+        console (https://console.x.ai); the API lists them and picks the default.
 
         GET /v1/billing/teams/{team_id}/payment-method
 
@@ -206,13 +269,31 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListPaymentMethodsResponse: The payment methods on file, and any incomplete attempt to add
+                one.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.list_payment_methods(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_list_payment_methods,
+            _operations.LIST_PAYMENT_METHODS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -243,14 +324,33 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The default payment method was set.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: No payment method of the team has this ID.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.set_default_payment_method(
-                self.resolve_team_id(team_id),
-                payment_method_id=payment_method_id,
-            ),
-            _operations.parse_set_default_payment_method,
+            _operations.SET_DEFAULT_PAYMENT_METHOD,
+            {
+                "payment_method_id": payment_method_id,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -279,13 +379,31 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            PreviewPostpaidInvoiceResponse: The invoice so far, the effective spending limit and the
+                default credits.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.preview_postpaid_invoice(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_preview_postpaid_invoice,
+            _operations.PREVIEW_POSTPAID_INVOICE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -303,9 +421,8 @@ class Client(SyncAPIClient):
     ) -> GetSpendingLimitsResponse:
         """Get the monthly postpaid spending limits.
 
-        Get the postpaid monthly spending limits. The API stops serving the team once it has
-            consumed all of its prepaid credit and its postpaid usage has reached the soft spending
-            limit.
+        Get the postpaid monthly spending limits. The API stops serving the team once it has consumed
+        all of its prepaid credit and its postpaid usage has reached the soft spending limit.
 
         GET /v1/billing/teams/{team_id}/postpaid/spending-limits
 
@@ -316,13 +433,30 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetSpendingLimitsResponse: The spending limits of the current billing cycle.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.get_spending_limits(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_spending_limits,
+            _operations.GET_SPENDING_LIMITS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -341,28 +475,48 @@ class Client(SyncAPIClient):
     ) -> SetSpendingLimitResponse:
         """Set the monthly postpaid soft spending limit.
 
-        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount
-            of postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed
-            before postpaid usage accrues. Set it to 0 to use prepaid credit only.
+        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount of
+        postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed before
+        postpaid usage accrues. Set it to 0 to use prepaid credit only.
 
         POST /v1/billing/teams/{team_id}/postpaid/spending-limits
 
         Args:
-            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid
+                credit only. Takes a `NonNegativeUsdCents` or a dict of its wire members
+                (`NonNegativeUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            SetSpendingLimitResponse: The soft spending limit now in force for this billing period.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.set_spending_limit(
-                self.resolve_team_id(team_id),
-                desired_soft_spending_limit=desired_soft_spending_limit,
-            ),
-            _operations.parse_set_spending_limit,
+            _operations.SET_SPENDING_LIMIT,
+            {
+                "desired_soft_spending_limit": desired_soft_spending_limit,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -381,8 +535,8 @@ class Client(SyncAPIClient):
         """Get the prepaid credit balance and its changes.
 
         List the prepaid credit balance of the team and the changes to it. Ledger sign convention:
-            purchases, refunds and automatic purchases are negative, spends positive, manual changes
-            either way; so a `total.val` of `"-1000"` means 10.00 USD of credit left.
+        purchases, refunds and automatic purchases are negative, spends positive, manual changes either
+        way; so a `total.val` of `-1000` means 10.00 USD of credit left.
 
         GET /v1/billing/teams/{team_id}/prepaid/balance
 
@@ -393,13 +547,31 @@ class Client(SyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetPrepaidBalanceResponse: The balance changes and the balance.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: The team is billed postpaid: it has no prepaid balance.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.get_prepaid_balance(
-                self.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_prepaid_balance,
+            _operations.GET_PREPAID_BALANCE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -418,30 +590,51 @@ class Client(SyncAPIClient):
     ) -> TopUpPrepaidCreditResponse:
         """Top up prepaid credit.
 
-        Buy prepaid credit, charged to the team's default payment method. **This moves money.**
-            While a top-up is pending the server returns that pending change instead of starting a
-            second one, but a top-up that already succeeded is not pending: repeating the request
-            charges again. After a failure whose outcome is unknown, read the prepaid balance changes
-            before trying again.
+        Buy prepaid credit, charged to the team's default payment method. **This moves money.** While a
+        top-up is pending the server returns that pending change instead of starting a second one, but a
+        top-up that already succeeded is not pending: repeating the request charges again. After a
+        failure whose outcome is unknown, read the prepaid balance changes before trying again.
 
         POST /v1/billing/teams/{team_id}/prepaid/top-up
 
         Args:
-            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default
+                payment method. Takes a `PositiveUsdCents` or a dict of its wire members
+                (`PositiveUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            TopUpPrepaidCreditResponse: The new (or the already pending) balance change.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            TopUpOutcomeUnknownError: The request may have reached the server and then failed (a broken
+                connection, a timeout or the deadline, a 408 or 5xx, an answer that cannot be read):
+                the charge may have happened, and the client did not send it again. Before trying
+                again, call get_prepaid_balance() and look for a PURCHASE change of this amount
+                created after the attempt.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass: the server refused it.
+            APIConnectionError: Only when the request was never sent (no connection could be made; then
+                it is retried first); APITimeoutError, its subclass, likewise.
         """
 
         return self._request(
-            _operations.top_up_prepaid_credit(
-                self.resolve_team_id(team_id),
-                amount=amount,
-            ),
-            _operations.parse_top_up_prepaid_credit,
+            _operations.TOP_UP_PREPAID_CREDIT,
+            {
+                "amount": amount,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -460,27 +653,46 @@ class Client(SyncAPIClient):
     ) -> GetUsageResponse:
         """Get historical usage.
 
-        Get the historical usage of the API over a time range, aggregated by time unit and grouped
-            by fields. A read, sent as a POST because the query is a message.
+        Get the historical usage of the API over a time range, aggregated by time unit and grouped by
+        fields.
 
         POST /v1/billing/teams/{team_id}/usage
 
         Args:
-            analytics_request: The usage query.
+            analytics_request: The usage query. Takes an `AnalyticsRequest` or a dict of its wire
+                members (`AnalyticsRequestParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetUsageResponse: One time series per group.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return self._request(
-            _operations.get_usage(
-                self.resolve_team_id(team_id),
-                analytics_request=analytics_request,
-            ),
-            _operations.parse_get_usage,
+            _operations.GET_USAGE,
+            {
+                "analytics_request": analytics_request,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -505,10 +717,9 @@ class ClientWithRawResponse:
     ) -> Response[GetBillingInfoResponse]:
         """Get billing information, with the raw response: see ``Client.get_billing_info``."""
         return self._client._request(
-            _operations.get_billing_info(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_billing_info,
+            _operations.GET_BILLING_INFO,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -527,11 +738,11 @@ class ClientWithRawResponse:
     ) -> Response[Empty]:
         """Set billing information, with the raw response: see ``Client.set_billing_info``."""
         return self._client._request(
-            _operations.set_billing_info(
-                self._client.resolve_team_id(team_id),
-                billing_info=billing_info,
-            ),
-            _operations.parse_set_billing_info,
+            _operations.SET_BILLING_INFO,
+            {
+                "billing_info": billing_info,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -554,15 +765,15 @@ class ClientWithRawResponse:
     ) -> Response[ListInvoicesResponse]:
         """List invoices, with the raw response: see ``Client.list_invoices``."""
         return self._client._request(
-            _operations.list_invoices(
-                self._client.resolve_team_id(team_id),
-                billing_cycle_year=billing_cycle_year,
-                billing_cycle_month=billing_cycle_month,
-                since_year=since_year,
-                since_month=since_month,
-                invoice_ids=invoice_ids,
-            ),
-            _operations.parse_list_invoices,
+            _operations.LIST_INVOICES,
+            {
+                "billing_cycle_year": billing_cycle_year,
+                "billing_cycle_month": billing_cycle_month,
+                "since_year": since_year,
+                "since_month": since_month,
+                "invoice_ids": invoice_ids,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -580,10 +791,9 @@ class ClientWithRawResponse:
     ) -> Response[ListPaymentMethodsResponse]:
         """List payment methods, with the raw response: see ``Client.list_payment_methods``."""
         return self._client._request(
-            _operations.list_payment_methods(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_list_payment_methods,
+            _operations.LIST_PAYMENT_METHODS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -602,11 +812,11 @@ class ClientWithRawResponse:
     ) -> Response[Empty]:
         """Set the default payment method, with the raw response: see ``Client.set_default_payment_method``."""
         return self._client._request(
-            _operations.set_default_payment_method(
-                self._client.resolve_team_id(team_id),
-                payment_method_id=payment_method_id,
-            ),
-            _operations.parse_set_default_payment_method,
+            _operations.SET_DEFAULT_PAYMENT_METHOD,
+            {
+                "payment_method_id": payment_method_id,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -624,10 +834,9 @@ class ClientWithRawResponse:
     ) -> Response[PreviewPostpaidInvoiceResponse]:
         """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``Client.preview_postpaid_invoice``."""
         return self._client._request(
-            _operations.preview_postpaid_invoice(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_preview_postpaid_invoice,
+            _operations.PREVIEW_POSTPAID_INVOICE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -645,10 +854,9 @@ class ClientWithRawResponse:
     ) -> Response[GetSpendingLimitsResponse]:
         """Get the monthly postpaid spending limits, with the raw response: see ``Client.get_spending_limits``."""
         return self._client._request(
-            _operations.get_spending_limits(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_spending_limits,
+            _operations.GET_SPENDING_LIMITS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -667,11 +875,11 @@ class ClientWithRawResponse:
     ) -> Response[SetSpendingLimitResponse]:
         """Set the monthly postpaid soft spending limit, with the raw response: see ``Client.set_spending_limit``."""
         return self._client._request(
-            _operations.set_spending_limit(
-                self._client.resolve_team_id(team_id),
-                desired_soft_spending_limit=desired_soft_spending_limit,
-            ),
-            _operations.parse_set_spending_limit,
+            _operations.SET_SPENDING_LIMIT,
+            {
+                "desired_soft_spending_limit": desired_soft_spending_limit,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -689,10 +897,9 @@ class ClientWithRawResponse:
     ) -> Response[GetPrepaidBalanceResponse]:
         """Get the prepaid credit balance and its changes, with the raw response: see ``Client.get_prepaid_balance``."""
         return self._client._request(
-            _operations.get_prepaid_balance(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_prepaid_balance,
+            _operations.GET_PREPAID_BALANCE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -711,11 +918,11 @@ class ClientWithRawResponse:
     ) -> Response[TopUpPrepaidCreditResponse]:
         """Top up prepaid credit, with the raw response: see ``Client.top_up_prepaid_credit``."""
         return self._client._request(
-            _operations.top_up_prepaid_credit(
-                self._client.resolve_team_id(team_id),
-                amount=amount,
-            ),
-            _operations.parse_top_up_prepaid_credit,
+            _operations.TOP_UP_PREPAID_CREDIT,
+            {
+                "amount": amount,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -734,11 +941,11 @@ class ClientWithRawResponse:
     ) -> Response[GetUsageResponse]:
         """Get historical usage, with the raw response: see ``Client.get_usage``."""
         return self._client._request(
-            _operations.get_usage(
-                self._client.resolve_team_id(team_id),
-                analytics_request=analytics_request,
-            ),
-            _operations.parse_get_usage,
+            _operations.GET_USAGE,
+            {
+                "analytics_request": analytics_request,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -751,6 +958,8 @@ class AsyncClient(AsyncAPIClient):
 
     ``http_client``, if given, is an httpx.AsyncClient.
     """
+
+    _user_agent = USER_AGENT
 
     @property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
@@ -779,14 +988,31 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetBillingInfoResponse: The team's billing information.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.get_billing_info(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_get_billing_info,
+                _operations.GET_BILLING_INFO,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -811,22 +1037,41 @@ class AsyncClient(AsyncAPIClient):
         POST /v1/billing/teams/{team_id}/billing-info
 
         Args:
-            billing_info: The billing info to set; it replaces the team's current one.
+            billing_info: The billing info to set; it replaces the team's current one. Takes a
+                `BillingInfo` or a dict of its wire members (`BillingInfoParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The billing information was saved.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.set_billing_info(
-                    self.resolve_team_id(team_id),
-                    billing_info=billing_info,
-                ),
-                _operations.parse_set_billing_info,
+                _operations.SET_BILLING_INFO,
+                {
+                    "billing_info": billing_info,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -850,37 +1095,58 @@ class AsyncClient(AsyncAPIClient):
     ) -> ListInvoicesResponse:
         """List invoices.
 
-        List the invoices of the team. With no filter, all invoices are listed. The filters address fields
-            of nested request messages, hence the dotted names. They are a proto `oneof` (`x-oneof` lists the
-            groups): give the parameters of at most one of billingCycle, since and invoiceIds.
+        List the invoices of the team. With no filter, all invoices are listed. Give the arguments of at
+        most one of: `billing_cycle_year` and `billing_cycle_month`, `since_year` and `since_month` or
+        `invoice_ids`.
 
         GET /v1/billing/teams/{team_id}/invoices
 
         Args:
-            billing_cycle_year: Only invoices of the billing cycle of this year (with `billingCycle.month`).
-            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with `billingCycle.year`).
-            since_year: Only invoices of billing cycles from this year on (with `since.month`).
-            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with `since.year`).
-            invoice_ids: Only the invoices with these IDs. Repeat the key once per ID.
+            billing_cycle_year: Only invoices of the billing cycle of this year (with
+                `billing_cycle_month`).
+            billing_cycle_month: Only invoices of the billing cycle of this month, 1 to 12 (with
+                `billing_cycle_year`).
+            since_year: Only invoices of billing cycles from this year on (with `since_month`).
+            since_month: Only invoices of billing cycles from this month on, 1 to 12 (with
+                `since_year`).
+            invoice_ids: Only the invoices with these IDs.
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListInvoicesResponse: The matching invoices.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.list_invoices(
-                    self.resolve_team_id(team_id),
-                    billing_cycle_year=billing_cycle_year,
-                    billing_cycle_month=billing_cycle_month,
-                    since_year=since_year,
-                    since_month=since_month,
-                    invoice_ids=invoice_ids,
-                ),
-                _operations.parse_list_invoices,
+                _operations.LIST_INVOICES,
+                {
+                    "billing_cycle_year": billing_cycle_year,
+                    "billing_cycle_month": billing_cycle_month,
+                    "since_year": since_year,
+                    "since_month": since_month,
+                    "invoice_ids": invoice_ids,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -900,7 +1166,7 @@ class AsyncClient(AsyncAPIClient):
         """List payment methods.
 
         List the payment methods of the team. Payment methods are added and removed only in the xAI
-            console (https://console.x.ai); the API lists them and picks the default.
+        console (https://console.x.ai); the API lists them and picks the default.
 
         GET /v1/billing/teams/{team_id}/payment-method
 
@@ -911,14 +1177,32 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            ListPaymentMethodsResponse: The payment methods on file, and any incomplete attempt to add
+                one.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.list_payment_methods(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_list_payment_methods,
+                _operations.LIST_PAYMENT_METHODS,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -950,15 +1234,34 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            Empty: The default payment method was set.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: No payment method of the team has this ID.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.set_default_payment_method(
-                    self.resolve_team_id(team_id),
-                    payment_method_id=payment_method_id,
-                ),
-                _operations.parse_set_default_payment_method,
+                _operations.SET_DEFAULT_PAYMENT_METHOD,
+                {
+                    "payment_method_id": payment_method_id,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -988,14 +1291,32 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            PreviewPostpaidInvoiceResponse: The invoice so far, the effective spending limit and the
+                default credits.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.preview_postpaid_invoice(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_preview_postpaid_invoice,
+                _operations.PREVIEW_POSTPAID_INVOICE,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1014,9 +1335,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> GetSpendingLimitsResponse:
         """Get the monthly postpaid spending limits.
 
-        Get the postpaid monthly spending limits. The API stops serving the team once it has
-            consumed all of its prepaid credit and its postpaid usage has reached the soft spending
-            limit.
+        Get the postpaid monthly spending limits. The API stops serving the team once it has consumed
+        all of its prepaid credit and its postpaid usage has reached the soft spending limit.
 
         GET /v1/billing/teams/{team_id}/postpaid/spending-limits
 
@@ -1027,14 +1347,31 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetSpendingLimitsResponse: The spending limits of the current billing cycle.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.get_spending_limits(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_get_spending_limits,
+                _operations.GET_SPENDING_LIMITS,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1054,29 +1391,49 @@ class AsyncClient(AsyncAPIClient):
     ) -> SetSpendingLimitResponse:
         """Set the monthly postpaid soft spending limit.
 
-        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount
-            of postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed
-            before postpaid usage accrues. Set it to 0 to use prepaid credit only.
+        Set the postpaid monthly (soft) spending limit of the team, to restrict the maximum amount of
+        postpaid API usage. It never limits prepaid usage: prepaid credit is always consumed before
+        postpaid usage accrues. Set it to 0 to use prepaid credit only.
 
         POST /v1/billing/teams/{team_id}/postpaid/spending-limits
 
         Args:
-            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid credit only.
+            desired_soft_spending_limit: The soft spending limit wanted, in USD cents; 0 means prepaid
+                credit only. Takes a `NonNegativeUsdCents` or a dict of its wire members
+                (`NonNegativeUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            SetSpendingLimitResponse: The soft spending limit now in force for this billing period.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.set_spending_limit(
-                    self.resolve_team_id(team_id),
-                    desired_soft_spending_limit=desired_soft_spending_limit,
-                ),
-                _operations.parse_set_spending_limit,
+                _operations.SET_SPENDING_LIMIT,
+                {
+                    "desired_soft_spending_limit": desired_soft_spending_limit,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1096,8 +1453,8 @@ class AsyncClient(AsyncAPIClient):
         """Get the prepaid credit balance and its changes.
 
         List the prepaid credit balance of the team and the changes to it. Ledger sign convention:
-            purchases, refunds and automatic purchases are negative, spends positive, manual changes
-            either way; so a `total.val` of `"-1000"` means 10.00 USD of credit left.
+        purchases, refunds and automatic purchases are negative, spends positive, manual changes either
+        way; so a `total.val` of `-1000` means 10.00 USD of credit left.
 
         GET /v1/billing/teams/{team_id}/prepaid/balance
 
@@ -1108,14 +1465,32 @@ class AsyncClient(AsyncAPIClient):
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetPrepaidBalanceResponse: The balance changes and the balance.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            NotFoundError: 404: The team is billed postpaid: it has no prepaid balance.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.get_prepaid_balance(
-                    self.resolve_team_id(team_id),
-                ),
-                _operations.parse_get_prepaid_balance,
+                _operations.GET_PREPAID_BALANCE,
+                {},
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1135,31 +1510,52 @@ class AsyncClient(AsyncAPIClient):
     ) -> TopUpPrepaidCreditResponse:
         """Top up prepaid credit.
 
-        Buy prepaid credit, charged to the team's default payment method. **This moves money.**
-            While a top-up is pending the server returns that pending change instead of starting a
-            second one, but a top-up that already succeeded is not pending: repeating the request
-            charges again. After a failure whose outcome is unknown, read the prepaid balance changes
-            before trying again.
+        Buy prepaid credit, charged to the team's default payment method. **This moves money.** While a
+        top-up is pending the server returns that pending change instead of starting a second one, but a
+        top-up that already succeeded is not pending: repeating the request charges again. After a
+        failure whose outcome is unknown, read the prepaid balance changes before trying again.
 
         POST /v1/billing/teams/{team_id}/prepaid/top-up
 
         Args:
-            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default payment method.
+            amount: Amount of credit to buy, in USD cents, more than zero; charged to the default
+                payment method. Takes a `PositiveUsdCents` or a dict of its wire members
+                (`PositiveUsdCentsParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            TopUpPrepaidCreditResponse: The new (or the already pending) balance change.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            TopUpOutcomeUnknownError: The request may have reached the server and then failed (a broken
+                connection, a timeout or the deadline, a 408 or 5xx, an answer that cannot be read):
+                the charge may have happened, and the client did not send it again. Before trying
+                again, call get_prepaid_balance() and look for a PURCHASE change of this amount
+                created after the attempt.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass: the server refused it.
+            APIConnectionError: Only when the request was never sent (no connection could be made; then
+                it is retried first); APITimeoutError, its subclass, likewise.
         """
 
         return (
             await self._request(
-                _operations.top_up_prepaid_credit(
-                    self.resolve_team_id(team_id),
-                    amount=amount,
-                ),
-                _operations.parse_top_up_prepaid_credit,
+                _operations.TOP_UP_PREPAID_CREDIT,
+                {
+                    "amount": amount,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1179,28 +1575,47 @@ class AsyncClient(AsyncAPIClient):
     ) -> GetUsageResponse:
         """Get historical usage.
 
-        Get the historical usage of the API over a time range, aggregated by time unit and grouped
-            by fields. A read, sent as a POST because the query is a message.
+        Get the historical usage of the API over a time range, aggregated by time unit and grouped by
+        fields.
 
         POST /v1/billing/teams/{team_id}/usage
 
         Args:
-            analytics_request: The usage query.
+            analytics_request: The usage query. Takes an `AnalyticsRequest` or a dict of its wire
+                members (`AnalyticsRequestParam`).
             team_id: The team to act on; defaults to the client's team.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add to this request.
             timeout: This call's timeout, instead of the client's (per connect, read, write, as httpx has it).
             deadline: Seconds for the whole call, every attempt, read and wait included (None: no limit);
                 instead of the client's (default 300).
+
+        Returns:
+            GetUsageResponse: One time series per group.
+
+        Raises:
+            ConfigurationError: No team ID, or an argument the spec does not allow; nothing was sent.
+            AuthenticationError: 401: The management key is missing or invalid.
+            PermissionDeniedError: 403: The management key is valid but may not do this: it lacks the
+                permission (billing writes need a key with billing-write permission), or the team ID
+                is another team's.
+            RateLimitError: 429: Too many requests; wait as long as Retry-After says before trying
+                again.
+            APIStatusError: Any other status that is not 2xx, as its subclass; 408, 429 and 5xx after
+                `max_retries` retries.
+            APITimeoutError: The timeout passed (after `max_retries` retries), or the call's deadline.
+            APIConnectionError: The server could not be reached, or the connection broke (after
+                `max_retries` retries).
+            APIResponseValidationError: The answer is not JSON, or not the shape the spec describes.
         """
 
         return (
             await self._request(
-                _operations.get_usage(
-                    self.resolve_team_id(team_id),
-                    analytics_request=analytics_request,
-                ),
-                _operations.parse_get_usage,
+                _operations.GET_USAGE,
+                {
+                    "analytics_request": analytics_request,
+                },
+                team_id=team_id,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -1226,10 +1641,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetBillingInfoResponse]:
         """Get billing information, with the raw response: see ``AsyncClient.get_billing_info``."""
         return await self._client._request(
-            _operations.get_billing_info(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_billing_info,
+            _operations.GET_BILLING_INFO,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1248,11 +1662,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[Empty]:
         """Set billing information, with the raw response: see ``AsyncClient.set_billing_info``."""
         return await self._client._request(
-            _operations.set_billing_info(
-                self._client.resolve_team_id(team_id),
-                billing_info=billing_info,
-            ),
-            _operations.parse_set_billing_info,
+            _operations.SET_BILLING_INFO,
+            {
+                "billing_info": billing_info,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1275,15 +1689,15 @@ class AsyncClientWithRawResponse:
     ) -> Response[ListInvoicesResponse]:
         """List invoices, with the raw response: see ``AsyncClient.list_invoices``."""
         return await self._client._request(
-            _operations.list_invoices(
-                self._client.resolve_team_id(team_id),
-                billing_cycle_year=billing_cycle_year,
-                billing_cycle_month=billing_cycle_month,
-                since_year=since_year,
-                since_month=since_month,
-                invoice_ids=invoice_ids,
-            ),
-            _operations.parse_list_invoices,
+            _operations.LIST_INVOICES,
+            {
+                "billing_cycle_year": billing_cycle_year,
+                "billing_cycle_month": billing_cycle_month,
+                "since_year": since_year,
+                "since_month": since_month,
+                "invoice_ids": invoice_ids,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1301,10 +1715,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[ListPaymentMethodsResponse]:
         """List payment methods, with the raw response: see ``AsyncClient.list_payment_methods``."""
         return await self._client._request(
-            _operations.list_payment_methods(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_list_payment_methods,
+            _operations.LIST_PAYMENT_METHODS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1323,11 +1736,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[Empty]:
         """Set the default payment method, with the raw response: see ``AsyncClient.set_default_payment_method``."""
         return await self._client._request(
-            _operations.set_default_payment_method(
-                self._client.resolve_team_id(team_id),
-                payment_method_id=payment_method_id,
-            ),
-            _operations.parse_set_default_payment_method,
+            _operations.SET_DEFAULT_PAYMENT_METHOD,
+            {
+                "payment_method_id": payment_method_id,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1345,10 +1758,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[PreviewPostpaidInvoiceResponse]:
         """Preview the postpaid invoice of the current billing cycle, with the raw response: see ``AsyncClient.preview_postpaid_invoice``."""
         return await self._client._request(
-            _operations.preview_postpaid_invoice(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_preview_postpaid_invoice,
+            _operations.PREVIEW_POSTPAID_INVOICE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1366,10 +1778,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetSpendingLimitsResponse]:
         """Get the monthly postpaid spending limits, with the raw response: see ``AsyncClient.get_spending_limits``."""
         return await self._client._request(
-            _operations.get_spending_limits(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_spending_limits,
+            _operations.GET_SPENDING_LIMITS,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1388,11 +1799,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[SetSpendingLimitResponse]:
         """Set the monthly postpaid soft spending limit, with the raw response: see ``AsyncClient.set_spending_limit``."""
         return await self._client._request(
-            _operations.set_spending_limit(
-                self._client.resolve_team_id(team_id),
-                desired_soft_spending_limit=desired_soft_spending_limit,
-            ),
-            _operations.parse_set_spending_limit,
+            _operations.SET_SPENDING_LIMIT,
+            {
+                "desired_soft_spending_limit": desired_soft_spending_limit,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1410,10 +1821,9 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetPrepaidBalanceResponse]:
         """Get the prepaid credit balance and its changes, with the raw response: see ``AsyncClient.get_prepaid_balance``."""
         return await self._client._request(
-            _operations.get_prepaid_balance(
-                self._client.resolve_team_id(team_id),
-            ),
-            _operations.parse_get_prepaid_balance,
+            _operations.GET_PREPAID_BALANCE,
+            {},
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1432,11 +1842,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[TopUpPrepaidCreditResponse]:
         """Top up prepaid credit, with the raw response: see ``AsyncClient.top_up_prepaid_credit``."""
         return await self._client._request(
-            _operations.top_up_prepaid_credit(
-                self._client.resolve_team_id(team_id),
-                amount=amount,
-            ),
-            _operations.parse_top_up_prepaid_credit,
+            _operations.TOP_UP_PREPAID_CREDIT,
+            {
+                "amount": amount,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1455,11 +1865,11 @@ class AsyncClientWithRawResponse:
     ) -> Response[GetUsageResponse]:
         """Get historical usage, with the raw response: see ``AsyncClient.get_usage``."""
         return await self._client._request(
-            _operations.get_usage(
-                self._client.resolve_team_id(team_id),
-                analytics_request=analytics_request,
-            ),
-            _operations.parse_get_usage,
+            _operations.GET_USAGE,
+            {
+                "analytics_request": analytics_request,
+            },
+            team_id=team_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,

@@ -10,6 +10,7 @@ The models are in ``xai_billing.models``, the dict shapes of request values in `
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -19,6 +20,7 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
     TopUpOutcomeUnknownError,
@@ -33,6 +35,7 @@ from .types import NOT_GIVEN, NotGiven, Response
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -45,6 +48,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "Response",

@@ -1,19 +1,20 @@
 """The send loop under every operation: build the request, send it, retry where that is safe, read the answer.
 
 The generated ``Client`` and ``AsyncClient`` (client.py) add one method per operation on top of
-``SyncAPIClient`` and ``AsyncAPIClient``; _operations.py builds each operation's ``RequestOptions``,
-which the method hands to ``_request()`` with the function that reads its 200 body. What the loop
-decides with lives beside it: _config.py (options and their checks), _transport.py (the connections
-and the deadline), _retries.py (what each failure means), _response.py (reading the answer), _logs.py.
+``SyncAPIClient`` and ``AsyncAPIClient``; each hands ``_request()`` its operation's description (an
+``Operation`` of _operations.py, from the spec) and the caller's arguments, and ``_request()`` does the
+rest without calling back: it checks and writes the request (_request.py), sends it, retries where that
+is safe and reads the answer. What the loop decides with lives beside it: _config.py (options and their
+checks), _transport.py (the connections and the deadline), _retries.py (what each failure means),
+_response.py (reading the answer), _logs.py.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import time
-from collections.abc import Callable
-from typing import Any, Self, TypeVar
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -26,20 +27,18 @@ from ._config import (
     DEFAULT_TIMEOUT,
     TEAM_ID_ENV,
     TOKEN,
-    USER_AGENT,
     Authorization,
-    RequestOptions,
     check_base_url,
     check_deadline,
-    check_extra_headers,
     check_max_retries,
     check_timeout,
 )
 from ._deadline import CALL_DEADLINE
-from ._exceptions import APITimeoutError, ConfigurationError, printable
+from ._exceptions import ConfigurationError
 from ._logs import configure_logging, log_failure, log_response
+from ._request import Operation, RequestOptions, build_request, http_request
 from ._response import DeadlinePassed, finish_body, keep_chunk, parse_success
-from ._retries import after_failure, after_status, note_interrupt, past_deadline, within_deadline
+from ._retries import after_failure, after_status, fit_attempt, note_interrupt, past_deadline, within_deadline
 from ._transport import (
     AsyncConnections,
     AsyncProgress,
@@ -60,6 +59,7 @@ class _BaseClient:
     """What the sync and async clients share: configuration, and every decision that does no I/O."""
 
     _owns_http: bool  # False when the http_client was passed in, or for a copy made by with_options()
+    _user_agent: ClassVar[str] = "xai-billing-python"  # the generated clients add the package's version
 
     def __init__(
         self,
@@ -149,6 +149,10 @@ class _BaseClient:
             raise ConfigurationError(f"{resolved!r} is not a team ID.")
         return resolved
 
+    def _options(self, operation: Operation[Any], arguments: Mapping[str, Any], team_id: str | None) -> RequestOptions:
+        """The call's request of `operation`, its arguments checked and written (ConfigurationError if bad)."""
+        return build_request(operation, {"team_id": self.resolve_team_id(team_id)}, arguments)
+
     def _build_request(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -158,62 +162,20 @@ class _BaseClient:
         extra_query: Query | None,
         timeout: TimeoutTypes | NotGiven,
     ) -> httpx.Request:
-        timeout = self.timeout if isinstance(timeout, NotGiven) else check_timeout(timeout)
-        params = options.params
-        try:
-            if extra_headers:
-                check_extra_headers(extra_headers)
-            if extra_query:
-                params = {**(params or {}), **extra_query}
-            # The body as protobuf's JSON printer writes it (compact, UTF-8 unescaped), the same bytes on every
-            # httpx: before 0.28 httpx's json= wrote ", " and escaped non-ASCII.
-            content = None
-            if options.json is not None:
-                content = json.dumps(options.json, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-            request = http.build_request(
-                options.method,
-                # Appended, not joined: a base URL with a path (a gateway's prefix) keeps it.
-                self._url_prefix + options.path,
-                params=params,
-                content=None if content is None else content.encode(),
-                timeout=timeout,
-            )
-            if content is not None:
-                request.headers["Content-Type"] = "application/json"
-            # Set on the request rather than passed to build_request(), whose merge with the http_client's
-            # own headers pops each one they share: a fifth of a call's overhead.
-            request.headers["Accept"] = "application/json"
-            request.headers["User-Agent"] = USER_AGENT
-            if extra_headers:
-                request.headers.update(extra_headers)
-            request.headers["Authorization"] = self._authorization.header
-            return request
-        except (TypeError, ValueError, httpx.InvalidURL) as exc:  # what httpx cannot send (a URL over 64 KiB, say)
-            raise ConfigurationError(
-                f"{options.method} {options.path}: cannot build the request: {printable(str(exc), 200)}"
-            ) from None
+        return http_request(
+            http,
+            options,
+            self._url_prefix,
+            user_agent=self._user_agent,
+            authorization=self._authorization.header,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else check_timeout(timeout),
+        )
 
     def _deadline_at(self, deadline: float | None | NotGiven) -> float | None:
         seconds = self.deadline if isinstance(deadline, NotGiven) else check_deadline(deadline)
         return None if seconds is None else time.monotonic() + seconds
-
-    def _fit_attempt(self, options: RequestOptions, request: httpx.Request, deadline_at: float | None) -> None:
-        """Cut this attempt's timeouts to what is left of the call's deadline; raise when nothing is."""
-        if deadline_at is None:
-            return
-        left = deadline_at - time.monotonic()
-        if left <= 0:  # between attempts: the last one was not sent, or was safe to repeat
-            raise APITimeoutError(
-                f"{options.method} {request.url.path} did not finish within its deadline.", request=request
-            )
-        phases = request.extensions.get("timeout") or {}
-        values = phases.values()
-        if values and None not in values and max(values) <= left:
-            return  # every timeout ends before the deadline: nothing to cut
-        request.extensions["timeout"] = {
-            phase: left if phases.get(phase) is None else min(phases[phase], left)
-            for phase in ("connect", "read", "write", "pool")
-        }
 
 
 class SyncAPIClient(_BaseClient):
@@ -249,15 +211,18 @@ class SyncAPIClient(_BaseClient):
 
     def _request(
         self,
-        options: RequestOptions,
-        parse: Callable[[dict[str, Any]], T],
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
         *,
+        team_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
-        """Send one operation's request, retrying where that is safe, and parse its response."""
+        """Build `operation`'s request from the call's `arguments` (by Python name), send it, retry where that
+        is safe, and parse its response."""
+        options = self._options(operation, arguments, team_id)
         http = self._connections.for_this_process()
         request = self._build_request(
             http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
@@ -267,7 +232,7 @@ class SyncAPIClient(_BaseClient):
         attempt = 0
         try:
             while True:
-                self._fit_attempt(options, request, deadline_at)
+                fit_attempt(options, request, deadline_at)
                 if http.is_closed:
                     raise ConfigurationError(f"Cannot send {options.method} {options.path}: the client is closed.")
                 started = time.monotonic()
@@ -293,7 +258,7 @@ class SyncAPIClient(_BaseClient):
                 else:
                     log_response(response, started)
                     if response.is_success:
-                        return parse_success(options, response, parse)
+                        return parse_success(options, response, operation.parse)
                     delay = after_status(options, response, attempt, self.max_retries)
                 finally:
                     CALL_DEADLINE.reset(deadline_set)
@@ -350,17 +315,20 @@ class AsyncAPIClient(_BaseClient):
 
     async def _request(
         self,
-        options: RequestOptions,
-        parse: Callable[[dict[str, Any]], T],
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
         *,
+        team_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
-        """Send one operation's request, retrying where that is safe, and parse its response."""
+        """Build `operation`'s request from the call's `arguments` (by Python name), send it, retry where that
+        is safe, and parse its response."""
         import asyncio  # here, not at the top: `import xai_billing` should not pay for asyncio
 
+        options = self._options(operation, arguments, team_id)
         http, in_flight = self._connections.for_this_loop()
         request = self._build_request(
             http, options, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
@@ -370,7 +338,7 @@ class AsyncAPIClient(_BaseClient):
         attempt = 0
         try:
             while True:
-                self._fit_attempt(options, request, deadline_at)
+                fit_attempt(options, request, deadline_at)
                 if http.is_closed:
                     raise ConfigurationError(f"Cannot send {options.method} {options.path}: the client is closed.")
                 started = time.monotonic()
@@ -403,7 +371,7 @@ class AsyncAPIClient(_BaseClient):
                 else:
                     log_response(response, started)
                     if response.is_success:
-                        return parse_success(options, response, parse)
+                        return parse_success(options, response, operation.parse)
                     delay = after_status(options, response, attempt, self.max_retries)
                 await asyncio.sleep(within_deadline(delay, deadline_at))
                 attempt += 1

@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 
 from ._exceptions import ConfigurationError
-from ._version import __version__
 from .types import TimeoutTypes
 
 API_KEY_ENV = "XAI_MANAGEMENT_KEY"
@@ -19,7 +18,6 @@ TEAM_ID_ENV = "XAI_TEAM_ID"
 BASE_URL_ENV = "XAI_MANAGEMENT_BASE_URL"
 
 DEFAULT_BASE_URL = "https://management-api.x.ai"
-USER_AGENT = f"xai-billing-python/{__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_DEADLINE = 300.0  # seconds for a whole call: every attempt, read and wait included
@@ -44,29 +42,6 @@ RESERVED_HEADERS = frozenset(
         "expect",
     )
 )
-
-
-class RequestOptions:
-    """One request of one operation, as _operations.py builds it."""
-
-    __slots__ = ("idempotent", "json", "method", "operation_id", "params", "path")
-
-    def __init__(
-        self,
-        *,
-        operation_id: str,
-        method: str,
-        path: str,
-        idempotent: bool,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-    ) -> None:
-        self.operation_id = operation_id
-        self.method = method
-        self.path = path
-        self.idempotent = idempotent
-        self.params = params
-        self.json = json
 
 
 class Authorization:

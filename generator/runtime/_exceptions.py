@@ -1,22 +1,26 @@
 """The exceptions every call of this package raises, and nothing else.
 
 XAIBillingError
-├── ConfigurationError          no management key, no team ID, or a bad argument
-├── WireFormatError             Model.from_dict() given what is not proto3 JSON of the model (also a
-│                               TypeError and a ValueError)
-├── APIConnectionError          the server could not be reached, or the connection broke
-│   └── APITimeoutError         connecting or reading took longer than the timeout
-├── TopUpOutcomeUnknownError    a top-up failed after it may have reached the server
-├── APIResponseValidationError  a 2xx response whose body is not JSON or not the expected shape
-└── APIStatusError              the server answered with a status that is not 2xx
-    ├── BadRequestError         400
-    ├── AuthenticationError     401
-    ├── PermissionDeniedError   403
-    ├── NotFoundError           404
-    ├── ConflictError           409
-    ├── RateLimitError          429
-    ├── InternalServerError     500 to 599 (also non-standard ones such as 520)
-    └── UnexpectedStatusError   any other status (402, 408, 499, ...)
+├── ConfigurationError              no management key, no team ID, or a bad argument
+├── WireFormatError                 Model.from_dict() given what is not proto3 JSON of the model (also a
+│                                   TypeError and a ValueError)
+└── APIError                        about a request the client made: request, response, status_code,
+    │                               request_id and body
+    ├── APIConnectionError          the server could not be reached, or the connection broke
+    │   └── APITimeoutError         connecting or reading took longer than the timeout
+    ├── OutcomeUnknownError         an operation that is not idempotent failed after it may have reached
+    │   │                           the server (the spec's x-outcome-unknown says what to check)
+    │   └── TopUpOutcomeUnknownError  the top-up's
+    ├── APIResponseValidationError  a 2xx response whose body is not JSON or not the expected shape
+    └── APIStatusError              the server answered with a status that is not 2xx
+        ├── BadRequestError         400
+        ├── AuthenticationError     401
+        ├── PermissionDeniedError   403
+        ├── NotFoundError           404
+        ├── ConflictError           409
+        ├── RateLimitError          429
+        ├── InternalServerError     500 to 599 (also non-standard ones such as 520)
+        └── UnexpectedStatusError   any other status (402, 408, 499, ...)
 
 Every one of them survives ``pickle`` and ``copy.deepcopy`` with its class, message and attributes. The
 request an exception keeps (``.request``, and ``.response.request``) is a copy with its Authorization
@@ -25,7 +29,6 @@ header redacted, so that neither a pickled exception nor a printed one holds the
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -35,6 +38,7 @@ from .types import request_id_from
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -44,6 +48,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "TopUpOutcomeUnknownError",
@@ -91,6 +96,25 @@ def redacted(request: httpx.Request) -> httpx.Request:
     return copy
 
 
+def redact_chain(exc: BaseException) -> None:
+    """Redact the request that each httpx exception in `exc` and its chain (cause, context) keeps: the
+    package's exception is raised from it, and a traceback, a debugger or an error tracker reads it there."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (httpx.RequestError, httpx.HTTPStatusError)):
+            try:
+                request = current.request
+            except RuntimeError:  # httpx: "The .request property has not been set."
+                request = None
+            if request is not None:
+                current.request = redacted(request)
+            if isinstance(current, httpx.HTTPStatusError):
+                current.response = _with_redacted_request(current.response)
+        current = current.__cause__ or current.__context__
+
+
 def _with_redacted_request(response: httpx.Response) -> httpx.Response:
     """`response`, or a shallow copy of it whose .request is redacted (the original is left as it was)."""
     request = _request_of(response)
@@ -127,23 +151,101 @@ class WireFormatError(XAIBillingError, TypeError, ValueError):
     """
 
 
-class APIConnectionError(XAIBillingError):
+class APIError(XAIBillingError):
+    """An error about a request the client made, from the API or on the way to it (as openai-python's
+    ``APIError``): what is known of the request and of the answer, if one came.
+
+    Attributes:
+        request: the ``httpx.Request``, with its Authorization header redacted (None for a response
+            built without one).
+        response: the ``httpx.Response``, if an answer came; its ``.request`` is redacted too.
+        status_code: the HTTP status of the answer, if one came.
+        request_id: the request ID header of the answer, if any.
+        body: the raw body of the answer, if one came.
+    """
+
+    request: httpx.Request | None
+    response: httpx.Response | None
+    status_code: int | None
+    request_id: str | None
+    body: bytes | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+        status_code: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        if response is not None:
+            self.response = _with_redacted_request(response)
+            self.request = _request_of(self.response)
+            self.status_code = response.status_code
+            self.request_id = request_id_from(response.headers)
+            self.body = response.content
+        else:
+            self.response = None
+            self.request = None if request is None else redacted(request)
+            self.status_code = status_code
+            self.request_id = request_id
+            self.body = None
+
+
+class APIConnectionError(APIError):
     """The request could not be completed: the server was unreachable or the connection broke.
 
     Attributes:
         request: the ``httpx.Request``, with its Authorization header redacted.
     """
 
+    request: httpx.Request
+
     def __init__(self, message: str, *, request: httpx.Request) -> None:
-        super().__init__(message)
-        self.request = redacted(request)
+        super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
     """Connecting, writing or reading took longer than the timeout."""
 
 
-class TopUpOutcomeUnknownError(XAIBillingError):
+class OutcomeUnknownError(APIError):
+    """An operation that is not idempotent (the spec says ``x-idempotent: false``) failed after its request
+    may have reached the server: what it does may have happened. The client never sends it again.
+
+    The message says what may have happened and what to check before trying again, from the operation's
+    ``x-outcome-unknown`` in the spec; ``check`` holds the latter.
+
+    Attributes:
+        request: the ``httpx.Request``, with its Authorization header redacted.
+        response: the ``httpx.Response``, if an answer came.
+        status_code: the HTTP status of the answer, if one came.
+        request_id: the request ID header of the answer, if any.
+        operation_id: the operationId of the operation in the spec (None if not given).
+        check: what to check before trying again (None if not given).
+    """
+
+    request: httpx.Request
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        response: httpx.Response | None = None,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        operation_id: str | None = None,
+        check: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, response=response, status_code=status_code, request_id=request_id)
+        self.operation_id = operation_id
+        self.check = check
+
+
+class TopUpOutcomeUnknownError(OutcomeUnknownError):
     """A top-up failed after the request may have reached the server: the charge may have happened.
 
     The client never repeats a top-up after such a failure. Before trying again, read the prepaid
@@ -156,21 +258,8 @@ class TopUpOutcomeUnknownError(XAIBillingError):
         request_id: the request ID header of the answer, if any.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        request: httpx.Request,
-        status_code: int | None = None,
-        request_id: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.request = redacted(request)
-        self.status_code = status_code
-        self.request_id = request_id
 
-
-class APIResponseValidationError(XAIBillingError):
+class APIResponseValidationError(APIError):
     """The server answered 2xx, but the body is not JSON or not the shape the spec describes.
 
     Attributes:
@@ -182,16 +271,15 @@ class APIResponseValidationError(XAIBillingError):
             built without one).
     """
 
+    response: httpx.Response
+    status_code: int
+    body: bytes
+
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        super().__init__(message)
-        self.response = _with_redacted_request(response)
-        self.request = _request_of(self.response)
-        self.status_code = self.response.status_code
-        self.body = self.response.content
-        self.request_id = request_id_from(response.headers)
+        super().__init__(message, response=response)
 
 
-class APIStatusError(XAIBillingError):
+class APIStatusError(APIError):
     """The server answered with a status that is not 2xx.
 
     Attributes:
@@ -205,15 +293,14 @@ class APIStatusError(XAIBillingError):
             built without one).
     """
 
+    response: httpx.Response
+    status_code: int
+    body: bytes
+
     def __init__(
         self, message: str, *, response: httpx.Response, grpc_code: int | None = None, grpc_message: str | None = None
     ) -> None:
-        super().__init__(message)
-        self.response = _with_redacted_request(response)
-        self.request = _request_of(self.response)
-        self.status_code = self.response.status_code
-        self.body = self.response.content
-        self.request_id = request_id_from(response.headers)
+        super().__init__(message, response=response)
         self.grpc_code = grpc_code
         self.grpc_message = grpc_message
 
@@ -268,17 +355,17 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 
 
 # The PEP 678 note the client adds to an exception it does not own (KeyboardInterrupt, SystemExit,
-# asyncio.CancelledError) that stopped a call which moves money after its request may have been written.
+# asyncio.CancelledError) that stopped a call which is not idempotent after its request may have been written.
 MAY_HAVE_SENT_NOTE = "xai-billing: "
 
 
-def note_may_have_sent(exc: BaseException, what: str, check: str) -> None:
-    """Add to `exc` the note that the money-moving request `what` may have reached the server, and what to
-    `check` before trying again; once per exception."""
+def note_may_have_sent(exc: BaseException, what: str, effect: str, check: str) -> None:
+    """Add to `exc` the note that the request `what`, which is not idempotent, may have reached the server,
+    so that `effect` may have happened, and what to `check` before trying again; once per exception."""
     if not interrupted_after_sending(exc):
         exc.add_note(
             f"{MAY_HAVE_SENT_NOTE}{what} was interrupted after the request may have reached the server: "
-            f"the charge may have happened. {check}"
+            f"{effect} may have happened. {check}"
         )
 
 
@@ -300,64 +387,6 @@ def interrupted_after_sending(exc: BaseException) -> bool:
 def where(response: httpx.Response) -> str:
     """What a message about a response opens with: its request's method and path, and its status."""
     return f"{response.request.method} {response.request.url.path} -> {response.status_code}"
-
-
-def make_status_error(response: httpx.Response) -> APIStatusError:
-    """The exception for an error response, its message built from the gRPC status in the body."""
-    grpc_code, grpc_message = _grpc_status(response.content)
-    # A gateway may reflect the request's headers in its error page: the key never reaches a message.
-    key = response.request.headers.get("authorization", "").removeprefix("Bearer ")
-    if grpc_message is not None and key:
-        grpc_message = grpc_message.replace(key, "[management key]")
-    reason = response.reason_phrase or "non-standard status"
-    message = f"{where(response)} {reason}"
-    if grpc_message is not None:
-        message += f": {_excerpt(grpc_message.encode())}"
-    elif response.content:
-        message += (
-            f": {_excerpt(response.content.replace(key.encode(), b'[management key]') if key else response.content)}"
-        )
-    if grpc_code is not None:
-        message += f" (gRPC code {grpc_code})"
-    request_id = request_id_from(response.headers)
-    if request_id is not None:
-        message += f" [request ID {printable(request_id, 200)}]"
-    return status_error_class(response.status_code)(
-        message, response=response, grpc_code=grpc_code, grpc_message=grpc_message
-    )
-
-
-GRPC_CODES = {
-    name: number
-    for number, name in enumerate(
-        "OK CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS PERMISSION_DENIED "
-        "RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE UNIMPLEMENTED INTERNAL UNAVAILABLE DATA_LOSS "
-        "UNAUTHENTICATED".split()
-    )
-}
-
-
-def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
-    """The gRPC code and message of an error body, where it is one. Gateways differ (the spec's Status says
-    what is unverified): the code may be a number, a string of digits or the code's name, and the text
-    may be in `message` or `error`."""
-    try:
-        data: Any = json.loads(body)
-    except (ValueError, RecursionError):  # not JSON, not UTF-8, or pathologically nested
-        return None, None
-    if not isinstance(data, dict):
-        return None, None
-    code = data.get("code")
-    if isinstance(code, str):
-        code = int(code) if code.isascii() and code.isdigit() and len(code) < 6 else GRPC_CODES.get(code.upper())
-    elif isinstance(code, bool) or not isinstance(code, int):
-        code = None
-    message = next((m for m in (data.get("message"), data.get("error")) if isinstance(m, str) and m), None)
-    return code, message
-
-
-def _excerpt(body: bytes, limit: int = 200) -> str:
-    return printable(body[: limit * 4].decode("utf-8", errors="replace").strip(), limit)
 
 
 def printable(text: str, limit: int) -> str:

@@ -1,10 +1,10 @@
 """Reading a response: its body streamed up to a cap and by the call's deadline, then parsed into the
-operation's model.
+operation's model, or made the error its status says.
 
 A 2xx body is read up to MAX_BODY and an error body up to MAX_ERROR_BODY; a body whose Content-Encoding
 cannot be decoded is marked, and then judged by its status. Whatever goes wrong reading a 2xx body is
-APIResponseValidationError, or for a top-up TopUpOutcomeUnknownError (the server said yes: the charge
-happened).
+APIResponseValidationError, or for an operation that is not idempotent its OutcomeUnknownError (the
+server said yes: what it does happened).
 """
 
 from __future__ import annotations
@@ -12,13 +12,22 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._config import RequestOptions
-from ._exceptions import APIResponseValidationError, TopUpOutcomeUnknownError, WireFormatError, printable, where
+from ._exceptions import (
+    APIResponseValidationError,
+    APIStatusError,
+    WireFormatError,
+    printable,
+    status_error_class,
+    where,
+)
 from .types import Response, request_id_from
+
+if TYPE_CHECKING:
+    from ._request import RequestOptions
 
 T = TypeVar("T")
 
@@ -59,21 +68,23 @@ def finish_body(response: httpx.Response) -> None:
 def parse_success(
     options: RequestOptions, response: httpx.Response, parse: Callable[[dict[str, Any]], T]
 ) -> Response[T]:
-    """A 2xx response, parsed; a top-up's that cannot be read is TopUpOutcomeUnknownError (it was charged)."""
+    """A 2xx response, parsed; one of an operation that is not idempotent that cannot be read is its
+    OutcomeUnknownError (the server said yes: what it does happened)."""
     try:
         return read_parsed(response, parse)
     except APIResponseValidationError as exc:
-        if options.idempotent:
+        unknown = options.operation.outcome_unknown
+        if unknown is None:
             raise
-        # The server said yes: the charge happened. A retry loop that repeats on a response error
-        # must not send this again, so the error is the top-up's own, and says so.
-        raise TopUpOutcomeUnknownError(
-            f"{where(response)}: the server accepted "
-            "the request, so the charge happened, but its answer could not be read. Do not send it again; "
-            "read the prepaid balance changes (get_prepaid_balance) for the top-up.",
+        # A retry loop that repeats on a response error must not send this again, so the error is the
+        # operation's own, and says so.
+        raise unknown.error(
+            f"{where(response)}: the server accepted the request, so {unknown.effect} happened, but its answer "
+            f"could not be read. Do not send it again. {unknown.check}",
             request=response.request,
-            status_code=response.status_code,
-            request_id=request_id_from(response.headers),
+            response=response,
+            operation_id=options.operation.id,
+            check=unknown.check,
         ) from exc
 
 
@@ -107,3 +118,61 @@ def read_parsed(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) 
             f"{where(response)}: the body is not the expected shape ({detail}).", response=response
         ) from exc
     return Response(status_code=response.status_code, content=content, headers=response.headers, parsed=parsed)
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """The exception for an error response, its message built from the gRPC status in the body."""
+    grpc_code, grpc_message = _grpc_status(response.content)
+    # A gateway may reflect the request's headers in its error page: the key never reaches a message.
+    key = response.request.headers.get("authorization", "").removeprefix("Bearer ")
+    if grpc_message is not None and key:
+        grpc_message = grpc_message.replace(key, "[management key]")
+    reason = response.reason_phrase or "non-standard status"
+    message = f"{where(response)} {reason}"
+    if grpc_message is not None:
+        message += f": {_excerpt(grpc_message.encode())}"
+    elif response.content:
+        message += (
+            f": {_excerpt(response.content.replace(key.encode(), b'[management key]') if key else response.content)}"
+        )
+    if grpc_code is not None:
+        message += f" (gRPC code {grpc_code})"
+    request_id = request_id_from(response.headers)
+    if request_id is not None:
+        message += f" [request ID {printable(request_id, 200)}]"
+    return status_error_class(response.status_code)(
+        message, response=response, grpc_code=grpc_code, grpc_message=grpc_message
+    )
+
+
+GRPC_CODES = {
+    name: number
+    for number, name in enumerate(
+        "OK CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS PERMISSION_DENIED "
+        "RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE UNIMPLEMENTED INTERNAL UNAVAILABLE DATA_LOSS "
+        "UNAUTHENTICATED".split()
+    )
+}
+
+
+def _grpc_status(body: bytes) -> tuple[int | None, str | None]:
+    """The gRPC code and message of an error body, where it is one. Gateways differ (the spec's Status says
+    what is unverified): the code may be a number, a string of digits or the code's name, and the text
+    may be in `message` or `error`."""
+    try:
+        data: Any = json.loads(body)
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or pathologically nested
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    code = data.get("code")
+    if isinstance(code, str):
+        code = int(code) if code.isascii() and code.isdigit() and len(code) < 6 else GRPC_CODES.get(code.upper())
+    elif isinstance(code, bool) or not isinstance(code, int):
+        code = None
+    message = next((m for m in (data.get("message"), data.get("error")) if isinstance(m, str) and m), None)
+    return code, message
+
+
+def _excerpt(body: bytes, limit: int = 200) -> str:
+    return printable(body[: limit * 4].decode("utf-8", errors="replace").strip(), limit)

@@ -33,8 +33,8 @@ from ..models import (
     TopUpPrepaidCreditResponse,
     UsdCents,
 )
-from . import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_NOT_CONFIRMED, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Failure, fits
 from ._commands import OPERATIONS, Argument, Operation
+from ._exit import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_NOT_CONFIRMED, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Failure, fits
 
 
 def _common(command: Callable[..., Any]) -> Callable[..., Any]:

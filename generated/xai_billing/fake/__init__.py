@@ -24,13 +24,12 @@ if TYPE_CHECKING:
         DEFAULT_TEAM,
         FAKE_BASE_URL,
         INVALID_KEY,
-        ApiError,
         FakeBillingAPI,
         Fault,
-        Reply,
         load_spec,
     )
     from ._options import FAULT_KINDS
+    from ._reply import ApiError, Reply
     from ._server import FakeServer
 
 __all__ = [
@@ -47,7 +46,12 @@ __all__ = [
 ]
 
 FAKE_EXTRA = "pip install 'xai-billing[fake]'"
-MODULES = {"FakeServer": "_server", "FAULT_KINDS": "_options"}  # where a name lives, if not in _api
+MODULES = {
+    "FakeServer": "_server",
+    "FAULT_KINDS": "_options",
+    "ApiError": "_reply",
+    "Reply": "_reply",
+}  # where a name lives, if not in _api
 EXTRA_MODULES = ("jsonschema", "referencing")  # what the fake extra installs that the local API imports
 
 

@@ -18,7 +18,7 @@ import time
 import uuid
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, unquote_to_bytes
@@ -32,6 +32,7 @@ from .._config import DEFAULT_MAX_RETRIES
 from .._wire import write_timestamp
 from ..client import AsyncClient, Client
 from ._options import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT, FAULT_KINDS
+from ._reply import MAX_BODY, REQUEST_ID_HEADER, ApiError, Reply, new_request_id
 from ._seed import invoice_number, prepaid_invoice, seed_team
 
 if TYPE_CHECKING:
@@ -41,31 +42,11 @@ JsonObject = dict[str, Any]  # a JSON object as json.loads gives it: what the op
 FAKE_BASE_URL = "http://billing.fake"
 DEFAULT_TEAM = "65c1e471-205f-4566-9c5a-07198bcdf4ce"
 INVALID_KEY = "Invalid bearer token. Please ensure you use a valid management key."
-# HTTP status -> the gRPC code a gRPC gateway pairs with it.
-GRPC_CODES = {
-    400: 3,
-    401: 16,
-    403: 7,
-    404: 5,
-    405: 12,
-    409: 6,
-    411: 3,
-    413: 3,
-    414: 3,
-    429: 8,
-    431: 3,
-    500: 13,
-    503: 14,
-}
-MAX_BODY = 1 << 20  # a request body larger than 1 MiB is refused
 MAX_TEAM_ID = 256  # characters of a team ID (the API's are UUIDs, 36)
 MAX_CHANGES = 10_000  # balance changes kept per team, the latest (the total still counts every one)
 DEFAULT_MAX_TEAMS = 1000  # teams kept; the least recently used is forgotten beyond it
 DEFAULT_MAX_RECORDED_REQUESTS = 100_000  # entries of FakeBillingAPI.requests, the latest kept
 MAX_BUCKETS = 10_000  # a usage query's buckets per series
-# The response header that carries the request ID: the one the client reads first (types.REQUEST_ID_HEADERS);
-# the API's reference names none.
-REQUEST_ID_HEADER = "x-request-id"
 
 
 def load_spec() -> dict[str, Any]:
@@ -73,27 +54,6 @@ def load_spec() -> dict[str, Any]:
     text = resources.files("xai_billing").joinpath("openapi.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec
-
-
-@dataclass
-class Reply:
-    """What the API answers: a status and a JSON body, or a dropped connection."""
-
-    status: int = 200
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-    drop: bool = False
-
-    def content(self) -> bytes:
-        return json.dumps({} if self.body is None else self.body).encode()
-
-
-class ApiError(Exception):
-    """An error answer, in the API's error shape: {"code": <gRPC code>, "message": ...}."""
-
-    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.reply = Reply(status, {"code": GRPC_CODES.get(status, 2), "message": message}, headers or {})
 
 
 @dataclass
@@ -228,7 +188,7 @@ class FakeBillingAPI:
         log: bool = False,
         timeout: float = DEFAULT_TIMEOUT,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
-    ) -> FakeServer:
+    ) -> FakeServer[FakeBillingAPI]:
         """This API on a loopback port, not yet started: ``with api.serve() as server: ... server.url``.
 
         A connection silent for ``timeout`` seconds, or whose request takes longer to arrive whole, is
@@ -621,11 +581,6 @@ def _snake(name: str) -> str:
     """The Python name of an operationId: getPrepaidBalance -> get_prepaid_balance (as the generator names
     the client's methods)."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
-
-
-def new_request_id() -> str:
-    """A request ID as gRPC gateways write them: a random UUID."""
-    return str(uuid.uuid4())
 
 
 def _fault_reply(fault: Fault) -> Reply:

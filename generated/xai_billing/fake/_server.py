@@ -27,25 +27,28 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import TracebackType
-from typing import Any
+from typing import Any, Generic, Protocol, Self, TypeVar
 
-from ._api import (
-    MAX_BODY,
-    REQUEST_ID_HEADER,
-    ApiError,
-    FakeBillingAPI,
-    Reply,
-    new_request_id,
-)
 from ._options import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+from ._reply import MAX_BODY, REQUEST_ID_HEADER, ApiError, Reply, new_request_id
 
 MAX_WAITING = 1024  # connections waiting for a first byte or a turn (the listen backlog is as large)
 
 
-class FakeServer:
+class API(Protocol):
+    """What the server serves: FakeBillingAPI (_api.py), which imports this module, not the other way round."""
+
+    def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Reply: ...
+
+
+A = TypeVar("A", bound=API)
+
+
+class FakeServer(Generic[A]):
     """``api`` served at ``url`` from a background thread until ``stop()`` (or the end of a ``with``).
 
     Args:
@@ -60,7 +63,7 @@ class FakeServer:
 
     def __init__(
         self,
-        api: FakeBillingAPI,
+        api: A,
         *,
         host: str = "127.0.0.1",
         port: int = 0,
@@ -79,7 +82,7 @@ class FakeServer:
         self.url = f"http://{host}:{self.port}"
         self._thread: threading.Thread | None = None
 
-    def start(self) -> FakeServer:
+    def start(self) -> Self:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="xai-billing-fake", daemon=True)
         self._thread.start()
         return self
@@ -98,7 +101,7 @@ class FakeServer:
             self._thread = None
         self._httpd.server_close()
 
-    def __enter__(self) -> FakeServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
@@ -265,7 +268,7 @@ class _DeadlineReader(socket.SocketIO):
 
 
 class _Handler(BaseHTTPRequestHandler):
-    api: FakeBillingAPI
+    api: API
     log: bool
     request_timeout: float  # seconds: FakeServer's timeout
     protocol_version = "HTTP/1.1"  # keep-alive, as the real API has it

@@ -33,7 +33,7 @@ def fake_billing() -> FakeBillingAPI:
 
 
 @pytest.fixture
-def fake_billing_server(fake_billing: FakeBillingAPI) -> Iterator[FakeServer]:
+def fake_billing_server(fake_billing: FakeBillingAPI) -> Iterator[FakeServer[FakeBillingAPI]]:
     """``fake_billing`` served on a free loopback port for this test (``.url``; its key is ``.api.key``)."""
     with fake_billing.serve() as server:
         yield server

@@ -25,6 +25,15 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._exit import (
+    EXIT_API_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_CONFIRMED,
+    EXIT_OUTCOME_UNKNOWN,
+    EXIT_USAGE,
+    Failure,
+)
+
 if TYPE_CHECKING:
     from ._app import RENDERERS, SPARKS, UNITS, cli, fake, interactive, money, record, sparkline, usd_to_cents
 
@@ -48,22 +57,7 @@ __all__ = [
     "usd_to_cents",
 ]
 
-EXIT_API_ERROR = 1
-EXIT_USAGE = 2
-EXIT_OUTCOME_UNKNOWN = 3
-EXIT_NOT_CONFIRMED = 4
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command that Ctrl-C stopped
-
 CLI_EXTRA = "pip install 'xai-billing[cli]'"
-
-
-class Failure(Exception):
-    """An error to print as one line, with the exit code of its kind."""
-
-    def __init__(self, message: str, code: int, *, interrupt: bool = False) -> None:
-        super().__init__(message)
-        self.code = code
-        self.interrupt = interrupt  # after Ctrl-C, whose ^C a terminal shows: the message starts a line
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,16 +109,6 @@ def __getattr__(name: str) -> Any:
 def _error(message: str) -> None:
     # stderr replaces what its encoding cannot show (Python's backslashreplace) and never fails on it.
     print(f"xai-billing: {message}", file=sys.stderr)
-
-
-def fits(text: str, stream: object = None) -> bool:
-    """Whether `stream` (stdout by default) can encode `text` as it is."""
-    encoding = getattr(sys.stdout if stream is None else stream, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
 
 
 @contextlib.contextmanager
