@@ -43,6 +43,29 @@ def _not_json(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, content=b"<html>", headers={"x-request-id": "r-2"})
 
 
+def _echo(code: int) -> Callable[[httpx.Request], httpx.Response]:
+    """A gateway that echoes the request's headers in its error page and in a header of its own."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        echoed = request.headers["authorization"]
+        page = f"<html>Bad gateway. Your request headers: authorization: {echoed}</html>"
+        return httpx.Response(code, text=page, headers={"x-echo-authorization": echoed})
+
+    return answer
+
+
+def _chained(request: httpx.Request) -> httpx.Response:
+    """A transport whose error has a cause and, on the other branch, a context holding the request."""
+    try:
+        raise httpx.ReadError("first", request=request)
+    except httpx.ReadError:
+        raise httpx.ReadError("second", request=request) from ValueError("the cause")
+
+
+def _grouped(request: httpx.Request) -> httpx.Response:
+    raise ExceptionGroup("transport", [httpx.ReadError("in a group", request=request)])
+
+
 # Each way a call fails with an exception that carries a request: (what is called, the server, the class).
 READ, TOP = "read", "top-up"
 SCENARIOS: list[tuple[str, Callable[[httpx.Request], httpx.Response], type[xai_billing.XAIBillingError]]] = [
@@ -63,6 +86,13 @@ SCENARIOS: list[tuple[str, Callable[[httpx.Request], httpx.Response], type[xai_b
     (TOP, _raise(httpx.WriteTimeout), xai_billing.TopUpOutcomeUnknownError),
     (TOP, _not_json, xai_billing.TopUpOutcomeUnknownError),
     (TOP, _status(400), xai_billing.BadRequestError),
+    (READ, _echo(502), xai_billing.InternalServerError),
+    (TOP, _echo(502), xai_billing.TopUpOutcomeUnknownError),
+    (TOP, _echo(200), xai_billing.TopUpOutcomeUnknownError),
+    (READ, _chained, xai_billing.APIConnectionError),
+    (TOP, _chained, xai_billing.TopUpOutcomeUnknownError),
+    (READ, _grouped, xai_billing.APIConnectionError),
+    (TOP, _grouped, xai_billing.TopUpOutcomeUnknownError),
 ]
 # Exceptions about no request at all: a bad argument or setting, a model read from a dict by hand.
 WITHOUT_REQUEST = {xai_billing.ConfigurationError, xai_billing.WireFormatError}
@@ -94,14 +124,24 @@ def _call(kind: str, handler: Callable[[httpx.Request], httpx.Response], *, use_
     return info.value
 
 
+def _chain(exc: BaseException) -> list[BaseException]:
+    """`exc` and every exception reachable from it: causes, contexts and the members of exception groups."""
+    found: list[BaseException] = []
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or any(current is seen for seen in found):
+            continue
+        found.append(current)
+        pending += [current.__cause__, current.__context__, *getattr(current, "exceptions", ())]
+    return found
+
+
 def _requests_in(exc: BaseException) -> list[httpx.Request]:
-    """Every request reachable from `exc` and the exceptions of its chain (cause and context): their
-    ``request``, ``response.request``, and what httpx's own exceptions keep."""
+    """Every request reachable from `exc` and the exceptions of its chain: their ``request``,
+    ``response.request``, and what httpx's own exceptions keep."""
     found: list[httpx.Request] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in _chain(exc):
         for holder in (current, getattr(current, "response", None)):
             request = getattr(holder, "_request", None) if holder is not None else None
             if isinstance(request, httpx.Request):
@@ -112,7 +152,6 @@ def _requests_in(exc: BaseException) -> list[httpx.Request]:
                 request = None
             if isinstance(request, httpx.Request):
                 found.append(request)
-        current = current.__cause__ or current.__context__
     return found
 
 
@@ -141,6 +180,13 @@ def test_no_exception_keeps_the_key_anywhere_in_its_chain(
     text = "".join(traceback.format_exception(exc))
     assert KEY not in text and KEY not in repr(exc)
     assert KEY.encode() not in pickle.dumps(exc)
+    for current in _chain(exc):  # an answer that echoed the key keeps it in no body and no header
+        response = getattr(current, "response", None)
+        if isinstance(response, httpx.Response):
+            assert KEY.encode() not in response.content, type(current).__name__
+            assert KEY not in str(response.headers.raw), type(current).__name__
+        body = getattr(current, "body", None)
+        assert not isinstance(body, bytes) or KEY.encode() not in body, type(current).__name__
 
 
 def test_errors_about_a_request_share_the_api_error_base_and_keep_their_old_bases() -> None:

@@ -35,6 +35,7 @@ from typing import Any
 
 import httpx
 
+from ._redact import redacted, request_of, with_redacted_request
 from .types import request_id_from
 
 __all__ = [
@@ -58,10 +59,6 @@ __all__ = [
     "XAIBillingError",
 ]
 
-# The request headers that carry credentials (the management key is sent as Authorization).
-SECRET_HEADERS = ("authorization", "proxy-authorization")
-REDACTED = "[redacted]"
-
 
 class XAIBillingError(Exception):
     """The base class of every exception this package raises."""
@@ -77,64 +74,6 @@ def _rebuild(cls: type[XAIBillingError], args: tuple[Any, ...], state: Mapping[s
     exc.args = args
     exc.__dict__.update(state)
     return exc
-
-
-def redacted(request: httpx.Request) -> httpx.Request:
-    """A copy of `request` (sharing its body) with the credentials of its headers and URL replaced: what an
-    exception keeps, so that it can be logged, printed and pickled without the management key."""
-    headers = request.headers
-    url = request.url
-    if not any(name in headers for name in SECRET_HEADERS) and not url.userinfo:
-        return request
-    copy = object.__new__(type(request))
-    copy.__dict__.update(request.__dict__)
-    copy.headers = headers.copy()
-    for name in SECRET_HEADERS:
-        if name in headers:
-            copy.headers[name] = REDACTED
-    if url.userinfo:
-        copy.url = url.copy_with(username=None, password=None)
-    return copy
-
-
-def redact_chain(exc: BaseException) -> None:
-    """Redact the request that each httpx exception in `exc` and its chain (cause, context) keeps: the
-    package's exception is raised from it, and a traceback, a debugger or an error tracker reads it there."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, (httpx.RequestError, httpx.HTTPStatusError)):
-            try:
-                request = current.request
-            except RuntimeError:  # httpx: "The .request property has not been set."
-                request = None
-            if request is not None:
-                current.request = redacted(request)
-            if isinstance(current, httpx.HTTPStatusError):
-                current.response = _with_redacted_request(current.response)
-        current = current.__cause__ or current.__context__
-
-
-def _with_redacted_request(response: httpx.Response) -> httpx.Response:
-    """`response`, or a shallow copy of it whose .request is redacted (the original is left as it was)."""
-    request = _request_of(response)
-    if request is None:
-        return response
-    safe = redacted(request)
-    if safe is request:
-        return response
-    copy = object.__new__(type(response))
-    copy.__dict__.update(response.__dict__)
-    copy.request = safe
-    return copy
-
-
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # httpx: "The request instance has not been set on this response."
-        return None
 
 
 class ConfigurationError(XAIBillingError):
@@ -182,11 +121,11 @@ class APIError(XAIBillingError):
     ) -> None:
         super().__init__(message)
         if response is not None:
-            self.response = _with_redacted_request(response)
-            self.request = _request_of(self.response)
+            self.response = with_redacted_request(response)
+            self.request = request_of(self.response)
             self.status_code = response.status_code
             self.request_id = request_id_from(response.headers)
-            self.body = response.content
+            self.body = self.response.content
         else:
             self.response = None
             self.request = None if request is None else redacted(request)

@@ -23,10 +23,10 @@ from ._exceptions import (
     XAIBillingError,
     note_may_have_sent,
     printable,
-    redact_chain,
     where,
 )
 from ._logs import log
+from ._redact import redact_chain
 from ._request import RequestOptions
 from ._response import make_status_error
 from ._transport import Progress
