@@ -161,3 +161,12 @@ def test_the_usage_chart_is_stacked_bars_in_dollars_titled_with_team_and_range(
             sum(s.data_points[day].values[0] for s in series)
         )
     assert [t.get_text() for t in axes.get_legend().get_texts()] == [s.group_labels[0] for s in series]
+
+
+
+def test_make_demo_ends_with_one_line_for_the_stopped_local_api() -> None:
+    demo = Path(__file__).resolve().parents[1] / "scripts" / "demo.py"
+    result = subprocess.run([sys.executable, str(demo)], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("commands)\nlocal billing API stopped\n")
+    assert result.stderr == ""  # the local API's own "stopped" is not printed beside it
