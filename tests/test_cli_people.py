@@ -164,6 +164,17 @@ def test_the_usage_chart_is_stacked_bars_in_dollars_titled_with_team_and_range(
 
 
 
+def test_set_billing_info_help_speaks_the_tools_terms_with_the_specs_formats() -> None:
+    result = xai_billing(None, "set-billing-info", "--help")
+    text = " ".join(result.stdout.split())
+    assert result.returncode == 0
+    for wire in ("taxIdType", "postalCode", "taxNumber", "The line1", "The line2"):
+        assert wire not in text
+    assert "--country CODE Country, as an ISO 3166-1 alpha-2 code" in text
+    assert "--tax-id-type TYPE Type of the tax ID, for example us_ein" in text
+    assert "--postal-code TEXT Postal code. Left out: unchanged." in text
+
+
 def test_make_demo_ends_with_one_line_for_the_stopped_local_api() -> None:
     demo = Path(__file__).resolve().parents[1] / "scripts" / "demo.py"
     result = subprocess.run([sys.executable, str(demo)], capture_output=True, text=True, timeout=600)

@@ -197,11 +197,31 @@ ADDRESS_FIELDS = {
 }
 
 
+# Each option's help: the spec's description of its field (BillingInfo, Address), in the tool's terms. The spec
+# lists no set of tax ID types, only an example; the API takes the string as it is.
+BILLING_HELP = {
+    "name": "Name of the person or company billed.",
+    "email": "Email address that receives invoices.",
+    "tax_id_type": "Type of the tax ID, for example us_ein (any string: the API lists no fixed set).",
+    "tax_number": "The tax ID, for example 12-3456789.",
+    "line1": "First line of the street address.",
+    "line2": "Second line of the street address.",
+    "city": "City.",
+    "state": "State, province or region.",
+    "postal_code": "Postal code.",
+    "country": "Country, as an ISO 3166-1 alpha-2 code: US, DE, FR.",
+}
+
+
 def _billing_info(argument: Argument) -> Arguments:
     name = argument["name"]
     params: list[click.Parameter] = [
-        click.Option([f"--{option.replace('_', '-')}", option], help=f"The {wire} (left out: unchanged).")
-        for option, wire in {**BILLING_FIELDS, **ADDRESS_FIELDS}.items()
+        click.Option(
+            [f"--{option.replace('_', '-')}", option],
+            metavar={"country": "CODE", "tax_id_type": "TYPE"}.get(option, "TEXT"),
+            help=f"{BILLING_HELP[option]} Left out: unchanged.",
+        )
+        for option in {**BILLING_FIELDS, **ADDRESS_FIELDS}
     ]
     params.append(
         click.Option(["--replace"], is_flag=True, help="Replace the whole record: the fields left out become empty.")
