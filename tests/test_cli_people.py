@@ -163,6 +163,54 @@ def test_the_usage_chart_is_stacked_bars_in_dollars_titled_with_team_and_range(
     assert [t.get_text() for t in axes.get_legend().get_texts()] == [s.group_labels[0] for s in series]
 
 
+def test_a_connection_refused_is_one_line_in_the_tools_terms() -> None:
+    result = xai_billing(None, "balance", XAI_MANAGEMENT_BASE_URL="http://127.0.0.1:9")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        "xai-billing: could not connect to http://127.0.0.1:9 (connection refused); nothing was sent\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["invoices", "--since", "2026-13"], "'--since'"),
+        (["usage", "--start", "yesterday", "--end", "2026-10-08"], "'--start'"),
+        (["usage", "--start", "2026-10-01", "--end", "soon"], "'--end'"),
+    ],
+)
+def test_a_bad_month_or_time_names_its_option(served: FakeServer, argv: list[str], option: str) -> None:
+    result = xai_billing(served, *argv)
+    assert result.returncode == 2 and result.stderr.startswith(f"xai-billing: Invalid value for {option}: ")
+    assert not served.api.requests  # nothing sent
+
+
+@pytest.mark.parametrize("amount", ["0", "-5", "1,50", "0.00"])
+def test_top_up_amount_errors_name_the_argument_the_same_way(served: FakeServer, amount: str) -> None:
+    result = xai_billing(served, "top-up", amount, "--yes")
+    assert result.returncode == 2 and result.stderr.startswith("xai-billing: Invalid value for 'AMOUNT_USD': ")
+    assert not served.api.requests
+
+
+@pytest.mark.parametrize(
+    ("chart", "says"),
+    [
+        ("{tmp}/nonexistent/u.png", "does not exist"),
+        ("{tmp}/u.pdf", "does not end in .png or .svg"),
+        ("{tmp}/u", "does not end in .png or .svg"),
+    ],
+)
+def test_a_chart_that_cannot_be_written_is_refused_before_the_api_is_called(
+    served: FakeServer, tmp_path: Path, chart: str, says: str
+) -> None:
+    argv = ["usage", "--start", "2026-10-01", "--end", "2026-10-08", "--chart", chart.format(tmp=tmp_path)]
+    result = xai_billing(served, *argv)
+    assert result.returncode == 2 and result.stderr.startswith("xai-billing: Invalid value for '--chart': ")
+    assert says in result.stderr and result.stdout == "" and not served.api.requests
+    svg = tmp_path / "u.SVG"
+    drawn = xai_billing(served, "usage", "--start", "2026-10-01", "--end", "2026-10-08", "--chart", str(svg))
+    assert drawn.returncode == 0 and b"<svg" in svg.read_bytes()[:500], drawn.stderr
+
 
 def test_set_billing_info_help_speaks_the_tools_terms_with_the_specs_formats() -> None:
     result = xai_billing(None, "set-billing-info", "--help")

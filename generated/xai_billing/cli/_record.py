@@ -33,6 +33,8 @@ from typing import Any
 import xai_billing
 import xai_billing.models
 
+from ._exit import error_line
+
 EMAIL = re.compile(r"[\w.%+-]+@([\w-]+(?:\.[\w-]+)*\.\w{2,})")
 SAFE_EMAIL_DOMAINS = ("example.com", "example.org", "example.net")  # RFC 2606: never anyone's
 SECRET = re.compile(r"bearer\s+\S+|xai-(?:mgmt|fake)-[A-Za-z0-9]+", re.I)
@@ -433,19 +435,20 @@ def call_all(
     client: xai_billing.Client, operations: list[dict[str, Any]], progress: Callable[[str], None]
 ) -> Iterable[tuple[dict[str, Any], dict[str, Any], Any]]:
     """Call each read-only operation once: (operation, its arguments, the raw response) of each that answered
-    (one the client cannot read included)."""
+    (one the client cannot read included). The progress shows each request's path with the team in it."""
+    team = client.resolve_team_id(None)
     for i, operation in enumerate(operations, 1):
         if not operation["read_only"]:
             raise ValueError(f"{operation['operation_id']} is not read-only: the recorder never calls it")
         kwargs = default_arguments(operation["operation_id"])
-        progress(f"[{i}/{len(operations)}] {operation['command']}: {operation['http']}")
+        progress(f"[{i}/{len(operations)}] {operation['command']}: {operation['http'].replace('{team_id}', team)}")
         try:
             response = getattr(client.with_raw_response, operation["method"])(**kwargs)
         except xai_billing.APIResponseValidationError as exc:  # an answer the reader refuses: drift's to report
             progress(f"    the client cannot read it: {str(exc).splitlines()[0]}")
             response = exc.response
         except xai_billing.XAIBillingError as exc:
-            progress(f"    skipped: {str(exc).splitlines()[0]}")
+            progress(f"    skipped: {error_line(exc)}")
             continue
         yield operation, kwargs, response
 
