@@ -223,6 +223,17 @@ def test_set_billing_info_help_speaks_the_tools_terms_with_the_specs_formats() -
     assert "--postal-code TEXT Postal code. Left out: unchanged." in text
 
 
+def test_top_level_help_gives_every_command_a_line_that_fits() -> None:
+    result = xai_billing(None, "--help", COLUMNS="100")
+    commands = result.stdout.split("\nCommands:\n", 1)[1].splitlines()
+    assert result.returncode == 0 and len(commands) >= 14
+    for line in commands:  # a line per command: not cut short, not wrapped onto a second line
+        assert not line.rstrip().endswith("...") and line.startswith("  ") and line[2] != " ", line
+    lines = {line.split()[0]: line for line in commands}
+    assert lines["drift"].endswith("Compare the API's answers (live or recorded) with the spec")
+    assert lines["record"].endswith("Record the read-only answers, scrubbed, for contract tests")
+
+
 def test_make_demo_ends_with_one_line_for_the_stopped_local_api() -> None:
     demo = Path(__file__).resolve().parents[1] / "scripts" / "demo.py"
     result = subprocess.run([sys.executable, str(demo)], capture_output=True, text=True, timeout=600)

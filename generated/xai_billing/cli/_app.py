@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import os
@@ -1040,9 +1041,9 @@ fake = _fake_command()
 cli.add_command(fake)
 
 
-@cli.command("record")
+@cli.command("record", short_help="Record the read-only answers, scrubbed, for contract tests")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="The folder to write recordings to.")
-@_common
+@functools.partial(_common, json_help="Print the paths of the recordings written, as a JSON list.")
 def record(out: str, base_url: str | None, team_id: str | None, as_json: bool) -> None:
     """Record the read-only operations of an API as scrubbed recordings for the contract tests."""
     from ._record import Drift, record_all
@@ -1065,9 +1066,12 @@ def record(out: str, base_url: str | None, team_id: str | None, as_json: bool) -
         click.echo(f"{len(found)} differences from the spec: `xai-billing drift {out}` lists them", err=True)
 
 
-@cli.command("drift")
-@click.argument("recordings", nargs=-1, type=click.Path(exists=True))
-@_common
+@cli.command("drift", short_help="Compare the API's answers (live or recorded) with the spec")
+@click.argument("recordings", nargs=-1, type=click.Path())
+@functools.partial(
+    _common,
+    json_help='Print the drift report as JSON ({"answers": N, "findings": [...]}) instead of lines.',
+)
 def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None, as_json: bool) -> None:
     """Compare answers with the spec: the live API's read-only operations, or RECORDINGS (files or folders).
 
@@ -1075,14 +1079,17 @@ def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None
     forbids, an answer the client cannot read), by schema and field, counted, with the spec edit it calls
     for. Exits 0 when the answers conform, 1 when they do not.
     """
-    from ._record import Drift, call_all, read_recordings
+    from ._record import Drift, NotRecordings, call_all, read_recordings
 
     options = click.get_current_context().find_root().params  # the group's, before the command
     as_json = as_json or bool(options.get("as_json"))
     report = Drift()
     if recordings:
-        for operation_id, status, body in read_recordings(recordings):
-            report.add(operation_id, status, body)
+        try:
+            for operation_id, status, body in read_recordings(recordings):
+                report.add(operation_id, status, body)
+        except NotRecordings as exc:
+            raise Failure(f"drift RECORDINGS: {exc}", EXIT_USAGE) from None
     else:
         with _client(base_url or options.get("base_url"), team_id or options.get("team_id")) as client:
             read = [cast("dict[str, Any]", op) for op in OPERATIONS if op["read_only"]]
@@ -1090,6 +1097,8 @@ def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None
                 report.add(operation["operation_id"], response.status_code, json.loads(response.content))
     found = report.findings()
     answers = sum(report.answers.values())
+    if not answers:  # every call failed (see the progress): nothing was compared, which is not conformance
+        raise Failure("no operation answered: nothing to compare with the spec", EXIT_API_ERROR)
     if as_json:
         click.echo(json.dumps({"answers": answers, "findings": [f.as_json() for f in found]}, indent=2))
     else:
