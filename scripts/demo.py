@@ -39,6 +39,7 @@ def main() -> int:
     server = subprocess.Popen(
         [str(BIN / "python"), "-m", "xai_billing.fake", "--port", "0", "--key", key, "--quiet"],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,  # its "stopped" on SIGTERM is this script's "local billing API stopped"
         text=True,
     )
     try:
@@ -60,7 +61,11 @@ def main() -> int:
         return 0
     finally:
         server.send_signal(signal.SIGTERM)
-        server.wait(timeout=10)
+        _, errors = server.communicate(timeout=10)
+        # Anything else it said on stderr (an error) is shown; the one word it says when stopped is not.
+        said = [line for line in errors.splitlines() if line.strip() != "stopped"]
+        if said:
+            print("\n".join(said), file=sys.stderr)
         print("local billing API stopped")
 
 

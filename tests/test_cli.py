@@ -94,7 +94,7 @@ def test_confirmation_is_asked_on_a_terminal(served: FakeServer, monkeypatch: py
     [
         (["top-up", "5.001", "--yes"], EXIT_USAGE, "not an amount in dollars"),
         (["top-up", "five", "--yes"], EXIT_USAGE, "not an amount in dollars"),
-        (["top-up", "0", "--yes"], EXIT_USAGE, "Invalid value for AMOUNT_USD: the amount must be more than $0.00"),
+        (["top-up", "0", "--yes"], EXIT_USAGE, "Invalid value for 'AMOUNT_USD': the amount must be more than $0.00"),
         (["invoices", "--since", "2025-13"], EXIT_USAGE, "YYYY-MM"),
         (["invoices", "--since", "2025-01", "--id", "x"], EXIT_USAGE, "one filter"),
         (["usage", "--start", "yesterday", "--end", "2025-10-02"], EXIT_USAGE, "YYYY-MM-DD"),

@@ -161,3 +161,82 @@ def test_the_usage_chart_is_stacked_bars_in_dollars_titled_with_team_and_range(
             sum(s.data_points[day].values[0] for s in series)
         )
     assert [t.get_text() for t in axes.get_legend().get_texts()] == [s.group_labels[0] for s in series]
+
+
+def test_a_connection_refused_is_one_line_in_the_tools_terms() -> None:
+    result = xai_billing(None, "balance", XAI_MANAGEMENT_BASE_URL="http://127.0.0.1:9")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        "xai-billing: could not connect to http://127.0.0.1:9 (connection refused); nothing was sent\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["invoices", "--since", "2026-13"], "'--since'"),
+        (["usage", "--start", "yesterday", "--end", "2026-10-08"], "'--start'"),
+        (["usage", "--start", "2026-10-01", "--end", "soon"], "'--end'"),
+    ],
+)
+def test_a_bad_month_or_time_names_its_option(served: FakeServer, argv: list[str], option: str) -> None:
+    result = xai_billing(served, *argv)
+    assert result.returncode == 2 and result.stderr.startswith(f"xai-billing: Invalid value for {option}: ")
+    assert not served.api.requests  # nothing sent
+
+
+@pytest.mark.parametrize("amount", ["0", "-5", "1,50", "0.00"])
+def test_top_up_amount_errors_name_the_argument_the_same_way(served: FakeServer, amount: str) -> None:
+    result = xai_billing(served, "top-up", amount, "--yes")
+    assert result.returncode == 2 and result.stderr.startswith("xai-billing: Invalid value for 'AMOUNT_USD': ")
+    assert not served.api.requests
+
+
+@pytest.mark.parametrize(
+    ("chart", "says"),
+    [
+        ("{tmp}/nonexistent/u.png", "does not exist"),
+        ("{tmp}/u.pdf", "does not end in .png or .svg"),
+        ("{tmp}/u", "does not end in .png or .svg"),
+    ],
+)
+def test_a_chart_that_cannot_be_written_is_refused_before_the_api_is_called(
+    served: FakeServer, tmp_path: Path, chart: str, says: str
+) -> None:
+    argv = ["usage", "--start", "2026-10-01", "--end", "2026-10-08", "--chart", chart.format(tmp=tmp_path)]
+    result = xai_billing(served, *argv)
+    assert result.returncode == 2 and result.stderr.startswith("xai-billing: Invalid value for '--chart': ")
+    assert says in result.stderr and result.stdout == "" and not served.api.requests
+    svg = tmp_path / "u.SVG"
+    drawn = xai_billing(served, "usage", "--start", "2026-10-01", "--end", "2026-10-08", "--chart", str(svg))
+    assert drawn.returncode == 0 and b"<svg" in svg.read_bytes()[:500], drawn.stderr
+
+
+def test_set_billing_info_help_speaks_the_tools_terms_with_the_specs_formats() -> None:
+    result = xai_billing(None, "set-billing-info", "--help")
+    text = " ".join(result.stdout.split())
+    assert result.returncode == 0
+    for wire in ("taxIdType", "postalCode", "taxNumber", "The line1", "The line2"):
+        assert wire not in text
+    assert "--country CODE Country, as an ISO 3166-1 alpha-2 code" in text
+    assert "--tax-id-type TYPE Type of the tax ID, for example us_ein" in text
+    assert "--postal-code TEXT Postal code. Left out: unchanged." in text
+
+
+def test_top_level_help_gives_every_command_a_line_that_fits() -> None:
+    result = xai_billing(None, "--help", COLUMNS="100")
+    commands = result.stdout.split("\nCommands:\n", 1)[1].splitlines()
+    assert result.returncode == 0 and len(commands) >= 14
+    for line in commands:  # a line per command: not cut short, not wrapped onto a second line
+        assert not line.rstrip().endswith("...") and line.startswith("  ") and line[2] != " ", line
+    lines = {line.split()[0]: line for line in commands}
+    assert lines["drift"].endswith("Compare the API's answers (live or recorded) with the spec")
+    assert lines["record"].endswith("Record the read-only answers, scrubbed, for contract tests")
+
+
+def test_make_demo_ends_with_one_line_for_the_stopped_local_api() -> None:
+    demo = Path(__file__).resolve().parents[1] / "scripts" / "demo.py"
+    result = subprocess.run([sys.executable, str(demo)], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("commands)\nlocal billing API stopped\n")
+    assert result.stderr == ""  # the local API's own "stopped" is not printed beside it

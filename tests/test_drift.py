@@ -162,3 +162,58 @@ def test_make_checks_recording_check_refuses_a_recorded_answer_that_was_not_scru
     assert len(found) == 2 and "'Jane Q. Public'" in found[0] and "'DE89 3704" in found[1]
     result = subprocess.run([sys.executable, check_recordings.__file__, str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 1 and "re-record or scrub it" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"not json {", "not a recording (not JSON"),
+        ("{}".encode("utf-16"), "not a recording (not UTF-8 text)"),
+        (b'{"x": 1}', "not a recording (no operationId"),
+        (b"[]", "not a recording (no operationId"),
+    ],
+)
+def test_drift_on_a_file_that_is_not_a_recording_is_one_usage_line_naming_it(
+    served: FakeServer, tmp_path: Path, content: bytes, says: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    result = cli(served, "drift", str(bad))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr == f"xai-billing: drift RECORDINGS: {bad}: {says}" + result.stderr.split(says, 1)[1]
+    assert (
+        result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "all as the spec" not in result.stdout
+    )
+
+
+def test_drift_on_a_folder_with_no_recording_or_a_missing_path_is_a_usage_error_naming_it(
+    served: FakeServer, tmp_path: Path
+) -> None:
+    (tmp_path / "notes.json").write_text('{"x": 1}')
+    folder = cli(served, "drift", str(tmp_path))
+    assert folder.returncode == 2 and folder.stderr == f"xai-billing: drift RECORDINGS: {tmp_path}: holds no recording (a JSON file with operationId and response)\n"  # fmt: skip
+    missing = cli(served, "drift", str(tmp_path / "nonexistent"))
+    assert missing.returncode == 2, missing.stderr
+    assert missing.stderr == f"xai-billing: drift RECORDINGS: {tmp_path / 'nonexistent'}: no such file or folder\n"
+    assert "Invalid value for" not in missing.stderr
+
+
+def test_drift_help_says_what_json_prints_and_progress_shows_the_real_path(served: FakeServer) -> None:
+    help_text = " ".join(cli(served, "drift", "--help").stdout.split())
+    assert "Print the drift report as JSON" in help_text and "the API's JSON" not in help_text
+    result = cli(served, "drift")
+    assert result.returncode == 0 and f"GET /v1/billing/teams/{TEAM}/prepaid/balance" in result.stderr
+    assert "{team_id}" not in result.stderr
+
+
+def test_drift_with_no_answer_is_a_failure_not_conformance(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "XAI_MANAGEMENT_KEY": KEY,
+        "XAI_TEAM_ID": TEAM,
+        "XAI_MANAGEMENT_BASE_URL": "http://127.0.0.1:9",
+    }
+    result = subprocess.run([XAI_BILLING, "drift"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 1 and "all as the spec" not in result.stdout, result.stdout + result.stderr
+    assert result.stderr.endswith("xai-billing: no operation answered: nothing to compare with the spec\n")
+    assert "could not connect to http://127.0.0.1:9 (connection refused); nothing was sent" in result.stderr

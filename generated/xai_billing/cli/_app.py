@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib.util
 import json
 import os
 import re
@@ -34,12 +36,24 @@ from ..models import (
     UsdCents,
 )
 from ._commands import OPERATIONS, Argument, Operation
-from ._exit import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_NOT_CONFIRMED, EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Failure, fits
+from ._exit import (
+    EXIT_API_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_CONFIRMED,
+    EXIT_OUTCOME_UNKNOWN,
+    EXIT_USAGE,
+    Failure,
+    error_line,
+    fits,
+)
+
+JSON_HELP = "Print the API's JSON instead of a table."
 
 
-def _common(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--json, --team-id and --base-url: options of the tool, given before the command or after it."""
-    command = click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead of a table.")(command)
+def _common(command: Callable[..., Any], json_help: str = JSON_HELP) -> Callable[..., Any]:
+    """--json, --team-id and --base-url: options of the tool, given before the command or after it; --json
+    says what it prints for a command whose output is not the API's JSON."""
+    command = click.option("--json", "as_json", is_flag=True, help=json_help)(command)
     command = click.option("--team-id", metavar="ID", help="The team (default: $XAI_TEAM_ID).")(command)
     command = click.option(
         "--base-url", metavar="URL", help="The API's base URL (default: $XAI_MANAGEMENT_BASE_URL or production)."
@@ -125,20 +139,22 @@ def money(cents: int) -> str:
     return f"{'-' if cents < 0 else ''}${dollars:,}.{rest:02d}"
 
 
-def _month(text: str) -> tuple[int, int]:
+def _month(text: str, option: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise click.BadParameter(f"{text!r} is not a month written YYYY-MM")
+        raise click.BadParameter(f"{text!r} is not a month written YYYY-MM", param_hint=f"'--{option}'")
     return int(match.group(1)), int(match.group(2))
 
 
-def _time(text: str, *, end: bool = False) -> str:
+def _time(text: str, option: str) -> str:
     text = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return f"{text} 00:00:00"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", text):
         return text
-    raise click.BadParameter(f"{text!r} is not a time written YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS'")
+    raise click.BadParameter(
+        f"{text!r} is not a time written YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS'", param_hint=f"'--{option}'"
+    )
 
 
 UNITS = ("month", "calendar-week", "day", "hour", "quarter-hour", "minute", "second", "none")
@@ -180,7 +196,8 @@ def _dollars(argument: Argument) -> Arguments:
 
     def convert(p: dict[str, Any]) -> dict[str, Any]:
         if positive and p[name] <= 0:
-            raise click.BadParameter("the amount must be more than $0.00", param_hint=metavar)
+            # quoted, as click names an argument in the errors it raises itself ("'AMOUNT_USD'")
+            raise click.BadParameter("the amount must be more than $0.00", param_hint=f"'{metavar}'")
         return {name: {"val": p[name]}}
 
     return Arguments([click.Argument([name], type=DOLLARS, metavar=metavar)], [convert])
@@ -198,11 +215,31 @@ ADDRESS_FIELDS = {
 }
 
 
+# Each option's help: the spec's description of its field (BillingInfo, Address), in the tool's terms. The spec
+# lists no set of tax ID types, only an example; the API takes the string as it is.
+BILLING_HELP = {
+    "name": "Name of the person or company billed.",
+    "email": "Email address that receives invoices.",
+    "tax_id_type": "Type of the tax ID, for example us_ein (any string: the API lists no fixed set).",
+    "tax_number": "The tax ID, for example 12-3456789.",
+    "line1": "First line of the street address.",
+    "line2": "Second line of the street address.",
+    "city": "City.",
+    "state": "State, province or region.",
+    "postal_code": "Postal code.",
+    "country": "Country, as an ISO 3166-1 alpha-2 code: US, DE, FR.",
+}
+
+
 def _billing_info(argument: Argument) -> Arguments:
     name = argument["name"]
     params: list[click.Parameter] = [
-        click.Option([f"--{option.replace('_', '-')}", option], help=f"The {wire} (left out: unchanged).")
-        for option, wire in {**BILLING_FIELDS, **ADDRESS_FIELDS}.items()
+        click.Option(
+            [f"--{option.replace('_', '-')}", option],
+            metavar={"country": "CODE", "tax_id_type": "TYPE"}.get(option, "TEXT"),
+            help=f"{BILLING_HELP[option]} Left out: unchanged.",
+        )
+        for option in {**BILLING_FIELDS, **ADDRESS_FIELDS}
     ]
     params.append(
         click.Option(["--replace"], is_flag=True, help="Replace the whole record: the fields left out become empty.")
@@ -246,10 +283,16 @@ def _usage_query(argument: Argument) -> Arguments:
     ]
 
     def convert(p: dict[str, Any]) -> dict[str, Any]:
+        if p["chart"]:
+            _check_chart(p["chart"])
         value, _, aggregation = p["value"].partition(":")
         return {
             name: {
-                "timeRange": {"startTime": _time(p["start"]), "endTime": _time(p["end"]), "timezone": p["timezone"]},
+                "timeRange": {
+                    "startTime": _time(p["start"], "start"),
+                    "endTime": _time(p["end"], "end"),
+                    "timezone": p["timezone"],
+                },
                 "timeUnit": "TIME_UNIT_" + p["unit"].upper().replace("-", "_"),
                 "values": [{"name": value, "aggregation": "AGGREGATION_" + (aggregation or "sum").upper()}],
                 "groupBy": list(p["group_by"]),
@@ -257,6 +300,27 @@ def _usage_query(argument: Argument) -> Arguments:
         }
 
     return Arguments(params, [convert])
+
+
+CHART_SUFFIXES = (".png", ".svg")  # what --chart's help promises; matplotlib picks the format by the suffix
+
+
+def _check_chart(path: str) -> None:
+    """Before the API is called: that the chart can be drawn and written to ``path`` (a .png or .svg file in
+    a folder that exists and may be written to, matplotlib installed), so that a bad --chart costs no request."""
+    target = os.path.abspath(path)
+    suffix = os.path.splitext(target)[1].lower()
+    if suffix not in CHART_SUFFIXES:
+        raise click.BadParameter(
+            f"{path!r} does not end in .png or .svg (the chart's format follows the suffix)", param_hint="'--chart'"
+        )
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise click.BadParameter(f"the folder {folder!r} does not exist", param_hint="'--chart'")
+    if not os.access(folder, os.W_OK) or os.path.isdir(target):
+        raise click.BadParameter(f"{path!r} cannot be written", param_hint="'--chart'")
+    if importlib.util.find_spec("matplotlib") is None:
+        raise Failure("--chart needs matplotlib: pip install 'xai-billing[chart]'", EXIT_USAGE)
 
 
 # The command line of a message argument, by its model; a model not here gets a JSON option (_generic).
@@ -286,7 +350,7 @@ def _query(operation: Operation) -> Arguments:
             def month(p: dict[str, Any], option: str = option, prefix: str = prefix) -> dict[str, Any]:
                 if not p[option]:
                     return {}
-                year, month = _month(p[option])
+                year, month = _month(p[option], option)
                 return {f"{prefix}_year": year, f"{prefix}_month": month}
 
             out.convert.append(month)
@@ -483,14 +547,17 @@ def _make_command(operation: Operation) -> click.Command:
                 except xai_billing.ConfigurationError as exc:  # ".." and the like
                     raise Failure(f"--team-id or XAI_TEAM_ID: {exc}", EXIT_USAGE) from None
                 if arguments.reader is not None:
-                    kwargs = _merged(client, arguments.reader, kwargs, replace=bool(given.get("replace")))
+                    try:
+                        kwargs = _merged(client, arguments.reader, kwargs, replace=bool(given.get("replace")))
+                    except xai_billing.XAIBillingError as exc:  # the read before the write: nothing changed
+                        raise Failure(error_line(exc), EXIT_API_ERROR) from None
                 if confirm:
                     click.confirm(_confirm_text(operation, kwargs, team), abort=True)
                 try:
                     response = getattr(client.with_raw_response, operation["method"])(**kwargs)
                 except xai_billing.TopUpOutcomeUnknownError as exc:
                     raise Failure(
-                        f"{_what(operation, kwargs)} may have been charged: {exc.args[0].split(';')[0]}. It was not "
+                        f"{_what(operation, kwargs)} may have been charged: {error_line(exc).split(';')[0]}. It was not "
                         f"sent again. Run `xai-billing balance` and look for a PURCHASE of "
                         f"{money(_amount(operation, kwargs) or 0)} before trying again.",
                         EXIT_OUTCOME_UNKNOWN,
@@ -498,7 +565,7 @@ def _make_command(operation: Operation) -> click.Command:
                 except xai_billing.ConfigurationError as exc:
                     raise Failure(str(exc), EXIT_USAGE) from None
                 except xai_billing.XAIBillingError as exc:
-                    raise Failure(str(exc).splitlines()[0], EXIT_API_ERROR) from None
+                    raise Failure(error_line(exc), EXIT_API_ERROR) from None
             if as_json:
                 click.echo(_json(json.loads(response.content or b"{}")))
             else:
@@ -974,9 +1041,9 @@ fake = _fake_command()
 cli.add_command(fake)
 
 
-@cli.command("record")
+@cli.command("record", short_help="Record the read-only answers, scrubbed, for contract tests")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="The folder to write recordings to.")
-@_common
+@functools.partial(_common, json_help="Print the paths of the recordings written, as a JSON list.")
 def record(out: str, base_url: str | None, team_id: str | None, as_json: bool) -> None:
     """Record the read-only operations of an API as scrubbed recordings for the contract tests."""
     from ._record import Drift, record_all
@@ -999,9 +1066,12 @@ def record(out: str, base_url: str | None, team_id: str | None, as_json: bool) -
         click.echo(f"{len(found)} differences from the spec: `xai-billing drift {out}` lists them", err=True)
 
 
-@cli.command("drift")
-@click.argument("recordings", nargs=-1, type=click.Path(exists=True))
-@_common
+@cli.command("drift", short_help="Compare the API's answers (live or recorded) with the spec")
+@click.argument("recordings", nargs=-1, type=click.Path())
+@functools.partial(
+    _common,
+    json_help='Print the drift report as JSON ({"answers": N, "findings": [...]}) instead of lines.',
+)
 def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None, as_json: bool) -> None:
     """Compare answers with the spec: the live API's read-only operations, or RECORDINGS (files or folders).
 
@@ -1009,14 +1079,17 @@ def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None
     forbids, an answer the client cannot read), by schema and field, counted, with the spec edit it calls
     for. Exits 0 when the answers conform, 1 when they do not.
     """
-    from ._record import Drift, call_all, read_recordings
+    from ._record import Drift, NotRecordings, call_all, read_recordings
 
     options = click.get_current_context().find_root().params  # the group's, before the command
     as_json = as_json or bool(options.get("as_json"))
     report = Drift()
     if recordings:
-        for operation_id, status, body in read_recordings(recordings):
-            report.add(operation_id, status, body)
+        try:
+            for operation_id, status, body in read_recordings(recordings):
+                report.add(operation_id, status, body)
+        except NotRecordings as exc:
+            raise Failure(f"drift RECORDINGS: {exc}", EXIT_USAGE) from None
     else:
         with _client(base_url or options.get("base_url"), team_id or options.get("team_id")) as client:
             read = [cast("dict[str, Any]", op) for op in OPERATIONS if op["read_only"]]
@@ -1024,6 +1097,8 @@ def drift(recordings: tuple[str, ...], base_url: str | None, team_id: str | None
                 report.add(operation["operation_id"], response.status_code, json.loads(response.content))
     found = report.findings()
     answers = sum(report.answers.values())
+    if not answers:  # every call failed (see the progress): nothing was compared, which is not conformance
+        raise Failure("no operation answered: nothing to compare with the spec", EXIT_API_ERROR)
     if as_json:
         click.echo(json.dumps({"answers": answers, "findings": [f.as_json() for f in found]}, indent=2))
     else:

@@ -33,6 +33,8 @@ from typing import Any
 import xai_billing
 import xai_billing.models
 
+from ._exit import error_line
+
 EMAIL = re.compile(r"[\w.%+-]+@([\w-]+(?:\.[\w-]+)*\.\w{2,})")
 SAFE_EMAIL_DOMAINS = ("example.com", "example.org", "example.net")  # RFC 2606: never anyone's
 SECRET = re.compile(r"bearer\s+\S+|xai-(?:mgmt|fake)-[A-Za-z0-9]+", re.I)
@@ -277,14 +279,39 @@ class Drift(Walk):
         return sorted(self.found.values(), key=lambda f: (f.schema, f.kind, f.name))
 
 
+class NotRecordings(ValueError):
+    """A path given to drift that holds no recording: missing, not JSON in UTF-8, or JSON of another shape.
+    The message names the path and is meant for a person."""
+
+
 def read_recordings(paths: Iterable[str | Path]) -> Iterable[tuple[str, int, Any]]:
-    """(operationId, status, body) of every recording in these files and folders (``**/*.json``)."""
+    """(operationId, status, body) of every recording in these files and folders (``**/*.json``).
+
+    Raises NotRecordings for a path that does not exist, a file that is not UTF-8 JSON, a file given by name
+    that is not a recording, and a folder with no recording in it (its other JSON files are skipped)."""
     for given in paths:
         path = Path(given)
+        if not path.exists():
+            raise NotRecordings(f"{given}: no such file or folder")
+        found = 0
         for file in sorted(path.rglob("*.json")) if path.is_dir() else [path]:
-            recording = json.loads(file.read_text(encoding="utf-8"))
-            if isinstance(recording, dict) and "operationId" in recording and "response" in recording:
-                yield recording["operationId"], recording["response"]["status"], recording["response"].get("body")
+            try:
+                recording = json.loads(file.read_text(encoding="utf-8"))
+            except UnicodeDecodeError:
+                raise NotRecordings(f"{file}: not a recording (not UTF-8 text)") from None
+            except json.JSONDecodeError as exc:
+                raise NotRecordings(f"{file}: not a recording (not JSON: {exc.msg} at line {exc.lineno})") from None
+            except OSError as exc:
+                raise NotRecordings(f"{file}: cannot be read ({exc.strerror or exc})") from None
+            response = recording.get("response") if isinstance(recording, dict) else None
+            if not (isinstance(response, dict) and "operationId" in recording and "status" in response):
+                if not path.is_dir():
+                    raise NotRecordings(f"{file}: not a recording (no operationId and response.status)")
+                continue
+            found += 1
+            yield recording["operationId"], response["status"], response.get("body")
+        if not found:
+            raise NotRecordings(f"{given}: holds no recording (a JSON file with operationId and response)")
 
 
 # -- scrubbing: an allowlist of fields whose strings may be kept ------------------------------------------------
@@ -433,19 +460,20 @@ def call_all(
     client: xai_billing.Client, operations: list[dict[str, Any]], progress: Callable[[str], None]
 ) -> Iterable[tuple[dict[str, Any], dict[str, Any], Any]]:
     """Call each read-only operation once: (operation, its arguments, the raw response) of each that answered
-    (one the client cannot read included)."""
+    (one the client cannot read included). The progress shows each request's path with the team in it."""
+    team = client.resolve_team_id(None)
     for i, operation in enumerate(operations, 1):
         if not operation["read_only"]:
             raise ValueError(f"{operation['operation_id']} is not read-only: the recorder never calls it")
         kwargs = default_arguments(operation["operation_id"])
-        progress(f"[{i}/{len(operations)}] {operation['command']}: {operation['http']}")
+        progress(f"[{i}/{len(operations)}] {operation['command']}: {operation['http'].replace('{team_id}', team)}")
         try:
             response = getattr(client.with_raw_response, operation["method"])(**kwargs)
         except xai_billing.APIResponseValidationError as exc:  # an answer the reader refuses: drift's to report
             progress(f"    the client cannot read it: {str(exc).splitlines()[0]}")
             response = exc.response
         except xai_billing.XAIBillingError as exc:
-            progress(f"    skipped: {str(exc).splitlines()[0]}")
+            progress(f"    skipped: {error_line(exc)}")
             continue
         yield operation, kwargs, response
 
