@@ -352,7 +352,8 @@ def main() -> int:
         return 1
     print(
         f"no unannounced breaking change since release {released['package']} (spec {released['spec']}): "
-        f"{len(found_spec)} to the spec and {len(found_python)} to the Python API, each with its version and changelog"
+        f"{len(found_spec)} to the spec and {len(found_python)} to the Python API, each with its version, "
+        "named in its changelog entry"
     )
     return 0
 
