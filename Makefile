@@ -78,8 +78,12 @@ $(NODE_STAMP): spec/package.json spec/package-lock.json
 
 ## spec: write spec/openapi.json, the bundled JSON copy of spec/openapi.yaml, for other languages, and
 ## tests/typescript/recordings.ts, the recordings for tsc to type with the spec's TypeScript types
+# Redocly's stderr (its Node.js 20 end-of-life banner, see docs below) goes to build/spec/redocly.log, shown
+# whole when it fails.
 spec: $(STAMP) $(NODE_STAMP)
-	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json
+	@mkdir -p build/spec
+	$(NODE_BIN)/redocly bundle spec/openapi.yaml --ext json -o spec/openapi.json 2> build/spec/redocly.log \
+		|| (cat build/spec/redocly.log && false)
 	$(BIN)/python scripts/recordings_ts.py
 
 ## docs: the documentation site (build/site: mkdocs-material, docs/mkdocs.yml; the Python reference from the

@@ -12,8 +12,11 @@ handle 3.1 poorly); the Python API by griffe.
 A change is breaking when a client built on the release can fail on the new one: an operation, a
 parameter, a field or an enum value removed, a type changed or narrowed (a null no longer allowed,
 an enum closed), an input newly required. It then needs the spec's major version bumped (the
-package's: its major, or its minor while it is 0.x) and an entry for the new version in the changelog
-(spec/CHANGELOG.md, CHANGELOG.md).
+package's: its major, or its minor while it is 0.x) and the new version's entry in the changelog
+(spec/CHANGELOG.md, CHANGELOG.md) naming it: `Schema.field`, `Schema` or the operationId for the spec, the
+last two dotted components of the name for Python (`cli.RENDER`). The entry is the section under the
+version's heading, so a break made while a major version is in preparation (already bumped) still has to
+be added to it.
 """
 
 from __future__ import annotations
@@ -205,10 +208,12 @@ def gate(
     spec_changelog: str,
     package_changelog: str,
 ) -> list[str]:
-    """The problems that stop make check: breaking changes without a major version and a changelog entry.
+    """The problems that stop make check: breaking changes without a major version and a changelog entry
+    naming each of them.
 
-    The first line says what breaks; the next ones name each edit the release needs (the major bump, the
-    changelog entry) and, for the Python API, the names that break, which the entry should name too.
+    The first line says what breaks; the next ones name each edit the release needs: the major bump, and
+    the changelog entry with what it must name (see spec_name() and python_name()), or the names an
+    existing entry still lacks.
     """
     todo = []
     if spec_breaks_found:
@@ -216,18 +221,13 @@ def gate(
             wanted = next_major(released["spec"], zero_minor=False)
             todo.append(f"spec/openapi.yaml: info.version {spec_version} -> {wanted} (a major version bump)")
             spec_version = wanted
-        if not _entry("##", spec_version, spec_changelog):
-            todo.append(f'spec/CHANGELOG.md: an entry "## {spec_version}" naming the changes above')
+        todo += _unnamed("spec/CHANGELOG.md", spec_version, spec_changelog, map(spec_name, spec_breaks_found))
     if python_breaks_found:
         if not bumped(released["package"], package_version, zero_minor=True):
             wanted = next_major(released["package"], zero_minor=True)
             todo.append(f"pyproject.toml: version {package_version} -> {wanted} (a major bump; the minor while 0.x)")
             package_version = wanted
-        if not _entry("##", package_version, package_changelog):
-            names = sorted({line.split(": ", 1)[0].removeprefix("xai_billing.") for line in python_breaks_found})
-            todo.append(
-                f'CHANGELOG.md: an entry "## {package_version}" naming the Python names that break: {", ".join(names)}'
-            )
+        todo += _unnamed("CHANGELOG.md", package_version, package_changelog, map(python_name, python_breaks_found))
     if not todo:
         return []
     return [
@@ -241,9 +241,42 @@ def gate(
     ]
 
 
-def _entry(level: str, version: str, changelog: str) -> bool:
-    """Whether the changelog has a heading for the version (not merely the text, as a walkthrough may quote it)."""
-    return re.search(rf"^{level} {re.escape(version)}(?![0-9.])", changelog, flags=re.M) is not None
+def spec_name(found: str) -> str:
+    """What a changelog entry names for a break of the spec: `Schema.field` for a field's, `Schema` for the
+    rest of a schema's, the operationId for an operation's (its parameters' too)."""
+    match = re.match(r"schema (\w+): field (\w+)", found) or re.match(r"(?:schema|operation) (\w+)", found)
+    if match is None:
+        raise ValueError(f"not a break spec_breaks() reports: {found!r}")
+    return ".".join(match.groups())
+
+
+def python_name(found: str) -> str:
+    """What a changelog entry names for a break of the Python API: the last two dotted components of the
+    object's path (`xai_billing.cli.RENDER` -> `cli.RENDER`)."""
+    return ".".join(found.split(": ", 1)[0].split(".")[-2:])
+
+
+def section(version: str, changelog: str, level: str = "##") -> str | None:
+    """The changelog's section for the version: the text under its heading up to the next heading of the same
+    level, or None without a heading (the text alone does not count, as a walkthrough may quote it)."""
+    heading = re.search(rf"^{level} {re.escape(version)}(?![0-9.]).*$", changelog, flags=re.M)
+    if heading is None:
+        return None
+    rest = changelog[heading.end() :]
+    following = re.search(rf"^{level} ", rest, flags=re.M)
+    return rest[: following.start()] if following else rest
+
+
+def _unnamed(path: str, version: str, changelog: str, names: Any) -> list[str]:
+    """The edit `path` needs so that its section for `version` names each break, or nothing."""
+    wanted = sorted(set(names))
+    text = section(version, changelog)
+    if text is None:
+        return [f'{path}: an entry "## {version}" naming what breaks: {", ".join(wanted)}']
+    missing = [name for name in wanted if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    if not missing:
+        return []
+    return [f'{path}: the entry "## {version}" does not name what breaks: add {", ".join(missing)}']
 
 
 def released_tree(into: Path) -> Path:
@@ -319,7 +352,8 @@ def main() -> int:
         return 1
     print(
         f"no unannounced breaking change since release {released['package']} (spec {released['spec']}): "
-        f"{len(found_spec)} to the spec and {len(found_python)} to the Python API, each with its version and changelog"
+        f"{len(found_spec)} to the spec and {len(found_python)} to the Python API, each with its version, "
+        "named in its changelog entry"
     )
     return 0
 

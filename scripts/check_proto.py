@@ -4,7 +4,7 @@ types, presence and enum values. What the public reference has and the proto doe
 `x-not-in-proto` in the spec: `true` on a schema or a property, the list of values on an enum.
 
 Usage: check_proto.py [--proto DIR] [--spec FILE]. Each finding names the schema and field, the spec's line
-and the proto's, and what to change; exit 1 if there is any.
+(the field's or the enum value's) and the proto's, and what to change; exit 1 if there is any.
 """
 
 from __future__ import annotations
@@ -162,7 +162,8 @@ def _parse_type(tokens: list[tuple[str, int]], i: int, scope: str, file: str, ty
 
 
 def compare(spec: dict[str, Any], types: dict[str, ProtoType], lines: dict[str, int]) -> list[str]:
-    """What differs between the spec's schemas and the proto messages they name, one line each."""
+    """What differs between the spec's schemas and the proto messages they name, one line each, at the line
+    of the field or enum value it is about (`lines`, from spec_lines())."""
     schemas = spec["components"]["schemas"]
     by_message: dict[str, list[str]] = {}
     for name, schema in schemas.items():
@@ -177,28 +178,34 @@ def compare(spec: dict[str, Any], types: dict[str, ProtoType], lines: dict[str, 
         for message in [named] if isinstance(named, str) else named:
             if message.startswith("google."):
                 continue  # not vendored: the well-known types
-            where = f"spec/openapi.yaml:{lines.get(name, 0)}: {name}"
             proto = types.get(message)
             if proto is None:
-                found.append(f"{where}: names {message}, which spec/proto does not define")
+                found.append(f"{_at(lines, name)}: names {message}, which spec/proto does not define")
             elif proto.kind == "enum":
-                found += _compare_enum(where, schema, proto)
+                found += _compare_enum(lines, name, schema, proto)
             else:
-                found += _compare_message(where, name, schema, proto, schemas, types)
+                found += _compare_message(lines, name, schema, proto, schemas, types)
     return found
 
 
-def _compare_enum(where: str, schema: dict[str, Any], proto: ProtoType) -> list[str]:
+def _at(lines: dict[str, int], name: str, *keys: str) -> str:
+    """`spec/openapi.yaml:LINE: name`, at the line of the first of `keys` the spec has, else the schema's."""
+    row = next((lines[key] for key in keys if key in lines), lines.get(name, 0))
+    return f"spec/openapi.yaml:{row}: {name}"
+
+
+def _compare_enum(lines: dict[str, int], name: str, schema: dict[str, Any], proto: ProtoType) -> list[str]:
     listed = schema.get("enum") or schema.get("x-extensible-enum") or []
     extra = schema.get("x-not-in-proto") or []
     found = [
-        f"{where}: value {value} is in the proto ({proto.where}), not in the spec: add it to the enum's values"
+        f"{_at(lines, name, f'{name}:values')}: value {value} is in the proto ({proto.where}), not in the spec: "
+        "add it to the enum's values"
         for value in proto.values
         if value not in listed
     ]
     found += [
-        f"{where}: value {value} is not in the proto {proto.full_name} ({proto.where}): remove it, or list it in "
-        "x-not-in-proto"
+        f"{_at(lines, name, f'{name}={value}')}: value {value} is not in the proto {proto.full_name} "
+        f"({proto.where}): remove it, or list it in x-not-in-proto"
         for value in listed
         if value not in proto.values and value not in extra
     ]
@@ -215,7 +222,7 @@ def _json_type(f: ProtoField, types: dict[str, ProtoType]) -> tuple[str, str | N
 
 
 def _compare_message(
-    where: str,
+    lines: dict[str, int],
     name: str,
     schema: dict[str, Any],
     proto: ProtoType,
@@ -225,6 +232,7 @@ def _compare_message(
     found = []
     properties: dict[str, Any] = schema.get("properties", {})
     request = proto.full_name.endswith(("Req", "Request"))
+    where = _at(lines, name, f"{name}:properties")  # where a missing property goes
     for f in proto.fields:
         if request and f.name == "team_id":
             continue  # a request's team is the path's {team_id}
@@ -237,7 +245,7 @@ def _compare_message(
                 f"the spec: add the property"
             )
             continue
-        at = f"{where}.{f.json_name}"
+        at = f"{_at(lines, name, f'{name}.{f.json_name}')}.{f.json_name}"
         item = node.get("items", {}) if f.repeated else node
         if f.repeated and node.get("type") != "array":
             found.append(f"{at}: the proto's field is repeated ({f.where}), the spec's not an array")
@@ -274,20 +282,38 @@ def _compare_message(
     for prop, node in properties.items():
         if prop not in names and node.get("x-not-in-proto") is not True:
             found.append(
-                f"{where}.{prop}: not in the proto {proto.full_name} ({proto.where}): remove it, or mark it "
+                f"{_at(lines, name, f'{name}.{prop}')}.{prop}: not in the proto {proto.full_name} ({proto.where}): remove it, or mark it "
                 "x-not-in-proto: true"
             )
     return found
 
 
-def schema_lines(text: str) -> dict[str, int]:
-    """The line of each schema's name in the spec, for the findings' locations."""
-    lines, inside = {}, False
+def spec_lines(text: str) -> dict[str, int]:
+    """The lines of the spec's schemas, for the findings' locations: `Schema` (its name), `Schema.field` (a
+    property's name), `Schema=VALUE` (an enum value), `Schema:properties` and `Schema:values` (the property
+    map's and the value list's keys, where a missing one goes)."""
+    lines: dict[str, int] = {}
+    inside, schema, block = False, "", ""
     for row, line in enumerate(text.splitlines(), 1):
-        if line == "  schemas:":
-            inside = True
-        elif inside and re.fullmatch(r"    ['\"]?[\w.-]+['\"]?:", line):
-            lines[line.strip().rstrip(":").strip("'\"")] = row
+        if not inside:
+            inside = line == "  schemas:"
+        elif re.fullmatch(r" {0,2}\S.*", line):  # the next component type (parameters, ...) or top-level key
+            inside = False
+        elif match := re.fullmatch(r"    ['\"]?([\w.-]+)['\"]?:", line):
+            schema, block = match.group(1), ""
+            lines[schema] = row
+        elif match := re.fullmatch(r"      ([\w-]+):.*", line):
+            block = match.group(1)
+            if block == "properties":
+                lines[f"{schema}:properties"] = row
+            elif block in ("enum", "x-extensible-enum"):
+                lines[f"{schema}:values"] = row
+        elif block == "properties" and (match := re.fullmatch(r"        ['\"]?([\w.-]+)['\"]?:.*", line)):
+            lines[f"{schema}.{match.group(1)}"] = row
+        elif block in ("enum", "x-extensible-enum") and (
+            match := re.fullmatch(r"        - ['\"]?([\w.-]+)['\"]?", line)
+        ):
+            lines[f"{schema}={match.group(1)}"] = row
     return lines
 
 
@@ -298,7 +324,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     text = args.spec.read_text(encoding="utf-8")
     types = parse(sorted(args.proto.glob("*.proto")))
-    found = compare(yaml.safe_load(text), types, schema_lines(text))
+    found = compare(yaml.safe_load(text), types, spec_lines(text))
     for line in found:
         print(line, file=sys.stderr)
     if found:

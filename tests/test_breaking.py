@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,8 @@ def test_griffe_catches_a_breaking_change_to_the_python_api(tmp_path: Path) -> N
 
 
 RELEASED = {"package": "0.2.0", "spec": "2.0.0"}
+NAMED_SPEC = "## 3.0.0 — date\n- `topUpPrepaidCredit` removed.\n"
+NAMED_PACKAGE = "## 0.3.0 — date\n- `Client.top_up_prepaid_credit()` removed.\n"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +149,8 @@ RELEASED = {"package": "0.2.0", "spec": "2.0.0"}
         ("3.0.0", "0.3.0", "", "## 0.3.0", True),  # a major bump without a spec changelog entry
         ("3.0.0", "0.3.0", "## 3.0.0", "", True),  # ... without a package changelog entry
         ("3.0.0", "0.3.0", "## 3.0.0", 'add "## 0.3.0" to CHANGELOG.md', True),  # quoted, not a heading
-        ("3.0.0", "0.3.0", "## 3.0.0 — date", "## 0.3.0 — date", False),
+        ("3.0.0", "0.3.0", "## 3.0.0 — date", "## 0.3.0 — date", True),  # entries that do not name the breaks
+        ("3.0.0", "0.3.0", NAMED_SPEC, NAMED_PACKAGE, False),
     ],
 )
 def test_the_gate_stops_a_breaking_change_without_its_version_and_changelog(
@@ -164,15 +168,83 @@ def test_the_gate_stops_a_breaking_change_without_its_version_and_changelog(
     assert bool(problems) is stops
     assert all("breaking" in p for p in problems if not p.startswith("  "))
     if stops:  # the message names every edit the release still needs, and the Python names that break
-        edits = problems[problems.index("  to release it, edit:") + 1 :]
+        edits = [e.strip() for e in problems[problems.index("  to release it, edit:") + 1 :]]
         assert (f"spec/openapi.yaml: info.version {spec_version} -> 3.0.0 (a major version bump)" in edits[0]) is (
             spec_version != "3.0.0"
         )
-        assert any('spec/CHANGELOG.md: an entry "## 3.0.0"' in e for e in edits) is (
+        assert ('spec/CHANGELOG.md: an entry "## 3.0.0" naming what breaks: topUpPrepaidCredit' in edits) is (
             not spec_log.startswith("## 3.0.0")
         )
-        assert any('CHANGELOG.md: an entry "## 0.3.0" naming the Python names that break: Client.top_up_prepaid_credit'
-                   in e for e in edits) is (not package_log.startswith("## 0.3.0"))  # fmt: skip
+        assert ('CHANGELOG.md: an entry "## 0.3.0" naming what breaks: Client.top_up_prepaid_credit' in edits) is (
+            not package_log.startswith("## 0.3.0")
+        )
+        assert (
+            'spec/CHANGELOG.md: the entry "## 3.0.0" does not name what breaks: add topUpPrepaidCredit' in edits
+        ) is (spec_log.startswith("## 3.0.0"))
+        assert ('CHANGELOG.md: the entry "## 0.3.0" does not name what breaks: add Client.top_up_prepaid_credit'
+                in edits) is package_log.startswith("## 0.3.0")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("found", "python", "name"),
+    [
+        ("schema BalanceChange: field invoiceId removed", False, "BalanceChange.invoiceId"),
+        ("schema DataPoint: field values changed type", False, "DataPoint.values"),
+        ("schema ChangeOrigin: enum values ['REFUND'] removed", False, "ChangeOrigin"),
+        ("schema Invoice removed", False, "Invoice"),
+        ("operation listInvoices: parameter invoiceIds.invoiceIds removed", False, "listInvoices"),
+        ("operation topUpPrepaidCredit removed", False, "topUpPrepaidCredit"),
+        ("xai_billing.models.payment_method.PaymentMethod.added_ts: Public object was removed", True,
+         "PaymentMethod.added_ts"),
+        ("xai_billing.cli.RENDER: Public object was removed", True, "cli.RENDER"),
+    ],
+)  # fmt: skip
+def test_each_break_has_the_name_its_changelog_entry_gives(found: str, python: bool, name: str) -> None:
+    assert (breaking.python_name if python else breaking.spec_name)(found) == name
+
+
+def _gate_on_this_repository(found_spec: list[str], found_python: list[str], spec_log: str | None = None) -> list[str]:
+    released = tomllib.loads((ROOT / "generator" / "released.toml").read_text(encoding="utf-8"))
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    return breaking.gate(
+        found_spec,
+        found_python,
+        released=released,
+        spec_version=str(SPEC["info"]["version"]),
+        package_version=version,
+        spec_changelog=spec_log or (ROOT / "spec" / "CHANGELOG.md").read_text(encoding="utf-8"),
+        package_changelog=(ROOT / "CHANGELOG.md").read_text(encoding="utf-8"),
+    )
+
+
+def test_a_break_made_while_a_major_version_is_in_preparation_needs_its_own_changelog_line() -> None:
+    """3.0.0 / 0.3.0 are bumped already (the release is 2.0.0 / 0.2.0): removing `BalanceChange.invoiceId`
+    now is a new break the bumped versions do not excuse; the entries must name it."""
+    released_spec = yaml.safe_load((breaking.RELEASE / "openapi.yaml").read_text(encoding="utf-8"))
+    today = breaking.spec_breaks(released_spec, SPEC)
+    assert _gate_on_this_repository(today, ["xai_billing.cli.RENDER: Public object was removed"]) == []
+    found = breaking.spec_breaks(
+        released_spec, _changed(lambda s: _schemas(s)["BalanceChange"]["properties"].pop("invoiceId"))
+    )
+    assert "schema BalanceChange: field invoiceId removed" in found
+    python = "xai_billing.models.balance_change.BalanceChange.invoice_id: Public object was removed"
+    problems = _gate_on_this_repository(found, ["xai_billing.cli.RENDER: Public object was removed", python])
+    edits = problems[problems.index("  to release it, edit:") + 1 :]
+    assert edits == [
+        '    spec/CHANGELOG.md: the entry "## 3.0.0" does not name what breaks: add BalanceChange.invoiceId',
+        '    CHANGELOG.md: the entry "## 0.3.0" does not name what breaks: add BalanceChange.invoice_id',
+    ]
+    spec_log = (ROOT / "spec" / "CHANGELOG.md").read_text(encoding="utf-8")
+    named = spec_log.replace(
+        "### Breaking for generated clients\n",
+        "### Breaking for generated clients\n- `BalanceChange.invoiceId` removed.\n",
+        1,
+    )
+    assert named != spec_log
+    assert not any("spec/CHANGELOG.md" in e for e in _gate_on_this_repository(found, [], named))
+    # A name under another version's heading does not count: the entry is the version's section.
+    elsewhere = spec_log + "\n## 2.0.0\n- `BalanceChange.invoiceId` removed.\n"
+    assert any("add BalanceChange.invoiceId" in e for e in _gate_on_this_repository(found, [], elsewhere))
 
 
 def test_the_gate_works_in_a_shallow_clone_and_names_a_removed_field(tmp_path: Path) -> None:
@@ -194,9 +266,9 @@ def test_the_gate_works_in_a_shallow_clone_and_names_a_removed_field(tmp_path: P
     assert "  spec: schema Invoice: field invoiceNumber removed" in stopped.stderr
     assert "  Python: xai_billing.models.invoice.Invoice.invoice_number: Public object was removed" in stopped.stderr
     assert "info.version 3.0.0 -> 4.0.0 (a major version bump)" in stopped.stderr
-    assert (
-        "version 0.3.0 -> 0.4.0" in stopped.stderr and "break: models.invoice.Invoice.invoice_number" in stopped.stderr
-    )
+    assert "version 0.3.0 -> 0.4.0" in stopped.stderr
+    assert 'CHANGELOG.md: an entry "## 0.4.0" naming what breaks: Invoice.invoice_number' in stopped.stderr
+    assert 'spec/CHANGELOG.md: an entry "## 4.0.0" naming what breaks: Invoice.invoiceNumber' in stopped.stderr
 
 
 def test_the_gate_is_quiet_with_no_breaking_change_and_passes_on_this_repository() -> None:

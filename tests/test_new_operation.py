@@ -1,6 +1,6 @@
 """CONTRIBUTING.md's worked example, done for real on a copy of the repository: xAI adds a field, an enum value and
-an operation. Edit the spec, bump the versions with their changelog entries, `make generate`, and the
-breaking-change gate passes; the client, the local API (answering the new operation from its spec
+an operation. Edit the spec, mark what the proto does not have (the proto check of make check says what),
+bump the versions with their changelog entries, `make generate`, and the breaking-change gate passes; the client, the local API (answering the new operation from its spec
 example) and xai-billing (a new command) pick it all up, with no hand-written code."""
 
 from __future__ import annotations
@@ -101,16 +101,33 @@ def test_xai_adds_a_field_an_enum_value_and_an_operation(tmp_path: Path) -> None
     schemas.update(NEW_SCHEMAS)
     spec["info"]["version"] = "3.1.0"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    # 2. The changelogs, and the package's version.
+    # The proto check of make check: the field and the value are not in the vendored proto (spec/proto) ...
+    proto_check = [sys.executable, str(copy / "scripts" / "check_proto.py")]
+    differs = subprocess.run(proto_check, capture_output=True, text=True, timeout=120)
+    assert differs.returncode == 1, differs.stdout
+    found = sorted(line.split(": ", 1)[1] for line in differs.stderr.splitlines()[:-1])
+    assert len(found) == 2, differs.stderr
+    assert found[0].startswith("BalanceChange.note: not in the proto prod_mc_billing.PrepaidBalanceChange"), found
+    assert found[1].startswith("ChangeOrigin: value GIFT is not in the proto"), found
+    # ... until they are marked x-not-in-proto, as the public reference has them and the proto does not.
+    schemas["BalanceChange"]["properties"]["note"]["x-not-in-proto"] = True
+    schemas["ChangeOrigin"]["x-not-in-proto"].append("GIFT")
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    follows = subprocess.run(proto_check, capture_output=True, text=True, timeout=120)
+    assert follows.returncode == 0 and "the spec follows the proto" in follows.stdout, follows.stderr
+    # 2. The changelogs, and the package's version: 0.3.0 is released, so a new version (a patch: nothing
+    #    breaks) with its entry above the released one's.
     changelog = copy / "spec" / "CHANGELOG.md"
     changelog.write_text(
-        changelog.read_text().replace("## 3.0.0", "## 3.1.0\n\n### listCreditGrants: new\n\n## 3.0.0", 1)
+        changelog.read_text().replace("\n## 3.0.0", "\n## 3.1.0\n\n### listCreditGrants: new\n\n## 3.0.0", 1)
     )
     pyproject = copy / "pyproject.toml"
-    pyproject.write_text(re.sub(r'^version = ".*"$', 'version = "0.3.0"', pyproject.read_text(), count=1, flags=re.M))
+    pyproject.write_text(re.sub(r'^version = ".*"$', 'version = "0.3.1"', pyproject.read_text(), count=1, flags=re.M))
     package_changelog = copy / "CHANGELOG.md"
+    text = package_changelog.read_text()
+    assert text.count("\n## 0.3.0 ") == 1
     package_changelog.write_text(
-        package_changelog.read_text().replace("\n## 0.", "\n## 0.3.0\n- list_credit_grants()\n\n## 0.", 1)
+        text.replace("\n## 0.3.0 ", "\n## 0.3.1 (spec 3.1.0) — unreleased\n- list_credit_grants()\n\n## 0.3.0 ")
     )
     # 3. make generate, and the breaking-change gate of make check.
     generated = subprocess.run(
@@ -143,7 +160,7 @@ def test_xai_adds_a_field_an_enum_value_and_an_operation(tmp_path: Path) -> None
         assert [(g.grant_id, g.amount.val) for g in grants] == [("g-1", 2500)], grants
         change = xai_billing.models.BalanceChange.from_dict({"changeOrigin": "GIFT", "note": "thanks"})
         assert change.note == "thanks" and change.change_origin is xai_billing.models.ChangeOrigin.GIFT
-        assert xai_billing.__version__ == "0.3.0" and xai_billing.SPEC_VERSION == "3.1.0"
+        assert xai_billing.__version__ == "0.3.1" and xai_billing.SPEC_VERSION == "3.1.0"
         with api.serve() as server:
             code = main(["list-credit-grants", "--json", "--base-url", server.url, "--team-id", "t"])
         print("exit", code)

@@ -57,4 +57,16 @@ def test_a_newer_proto_is_reported_change_by_change_with_its_location(tmp_path: 
     for start in expected:
         assert any(line.startswith(start) for line in text.splitlines()), (start, text)
     assert len(found) == len(expected) + 1  # and nothing else; the last line counts them
+    # Each at the line of what it is about: the field's or the enum value's, not the schema's name; a missing
+    # field or value where it goes (the schema's `properties:` or its list of values).
+    spec = (ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8").splitlines()
+    at = {line.split(": ", 2)[1]: spec[int(line.split(":")[1]) - 1] for line in found[:-1]}
+    assert at == {
+        "BillingCycle.year": "        year:",
+        "BillingInfo.taxIdType": "        taxIdType:",
+        "InvoiceStatus": "        - PAID",
+        "ChangeOrigin": "      x-extensible-enum:",
+        "BalanceChange.spendBpKeyYear": "        spendBpKeyYear:",
+        "BalanceChange": "      properties:",
+    }, at
     assert found[-1] == f"{len(expected)} differences between the spec and the proto in {proto}"
