@@ -17,6 +17,7 @@ import time
 import httpx
 
 from ._exceptions import (
+    NOT_SENT,
     APIConnectionError,
     APITimeoutError,
     OutcomeUnknownError,
@@ -97,7 +98,7 @@ def past_deadline(options: RequestOptions, request: httpx.Request, *, sent: bool
     any of it was written."""
     if not sent:
         return APITimeoutError(
-            f"{options.method} {request.url.path} did not finish within its deadline; the request was not sent.",
+            f"{options.method} {request.url.path} did not finish within its deadline; {NOT_SENT}.",
             request=request,
         )
     if not options.idempotent:
@@ -164,7 +165,7 @@ def after_failure(
         exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
     )
     if hopeless or attempt >= max_retries:
-        not_sent = "" if sent else "; the request was not sent"
+        not_sent = "" if sent else f"; {NOT_SENT}"
         if isinstance(exc, httpx.TimeoutException):
             raise APITimeoutError(f"{what} timed out ({type(exc).__name__}){not_sent}.", request=request) from exc
         raise APIConnectionError(

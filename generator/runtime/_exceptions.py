@@ -293,6 +293,10 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return _STATUS_ERRORS.get(status_code, UnexpectedStatusError)
 
 
+# What a connection error's message ends with when no byte of the request was written; the command line
+# reads it to say "nothing was sent".
+NOT_SENT = "the request was not sent"
+
 # The PEP 678 note the client adds to an exception it does not own (KeyboardInterrupt, SystemExit,
 # asyncio.CancelledError) that stopped a call which is not idempotent after its request may have been written.
 MAY_HAVE_SENT_NOTE = "xai-billing: "

@@ -47,7 +47,7 @@ def error_line(exc: Exception) -> str:
     The library's exception and its message stay as they are."""
     import httpx
 
-    from .._exceptions import APIConnectionError, OutcomeUnknownError
+    from .._exceptions import NOT_SENT, APIConnectionError, OutcomeUnknownError
 
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, APIConnectionError) and not isinstance(exc, OutcomeUnknownError):
@@ -55,7 +55,7 @@ def error_line(exc: Exception) -> str:
         url = exc.request.url
         host = f"[{url.host}]" if ":" in url.host else url.host
         origin = f"{url.scheme}://{host}" + (f":{url.port}" if url.port else "")
-        nothing_sent = "; nothing was sent" if "the request was not sent" in message else ""
+        nothing_sent = "; nothing was sent" if NOT_SENT in message else ""
         reason = ERRNO.sub("", str(cause or "")).strip().rstrip(".")
         reason = (reason[:1].lower() + reason[1:]) if reason else "no reason given"
         if isinstance(cause, httpx.ConnectTimeout):
